@@ -1,0 +1,83 @@
+using Simulator.Model.Parameters;
+
+namespace Simulator.Model.Brands;
+
+/// <summary>The specification of every brand policy lever: range, default, effect and source.</summary>
+public static class PolicyLevers
+{
+    /// <summary>All levers, in the order of <see cref="Lever"/>.</summary>
+    public static IReadOnlyList<ParameterSpec> All { get; } =
+    [
+        new("acquisitionFocus", 0, 1, 0.5, "share 0-1",
+            "Share of the relationship budget put into acquisition instead of retention and service: raises advertising reach, lowers service capacity and onboarding care, and reads as short-term orientation (a part of trust).",
+            "Franz, 'Do customers want control?' (acquisition focus and neglect after the sale make the relationship one-sided); Ariely's long-term relationship part of trust (Romanian CEM article)."),
+        new("advertisingReach", 0, 0.5, 0.004, "probability per week",
+            "Weekly probability that advertising makes an unaware person aware of the brand at balanced focus: the Bass innovation coefficient p (scaled by 2 x acquisitionFocus).",
+            "Bass (1969), Management Science 15(5); p about 0.03 per year (Sultan, Farley & Lehmann 1990), higher for an advertised service."),
+        new("marketingContactsPerWeek", 0, 7, 0.25, "contacts per customer per week",
+            "Brand-initiated marketing messages to current customers; contacts beyond one a week annoy, and tailored ones made from harvested data worry privacy-sensitive customers.",
+            "Forrester, 'Build experiences, not relationships' (CRM tactics: more contact, data harvesting, tailored offers)."),
+        new("pressureSelling", 0, 1, 0.2, "intensity 0-1",
+            "High-pressure selling: raises conversion of considering customers but makes the purchase touchpoint worse and costs trust.",
+            "Forrester, 'Build experiences, not relationships' (customers stay suspicious of high-pressure selling)."),
+        new("tailoredOffers", 0, 1, 0.3, "share 0-1",
+            "Share of marketing contacts tailored to the customer: a small joy when relevant, a privacy worry when built on harvested data.",
+            "Forrester, 'Build experiences, not relationships' (tailored offers as a CRM tactic)."),
+        new("dataHarvesting", 0, 1, 0.3, "intensity 0-1",
+            "How much personal data the brand collects; erodes trust of privacy-sensitive customers unless the brand is transparent.",
+            "Forrester survey quoted in the Arabic article: 69% of about 6,000 North American online consumers very or extremely concerned about losing control of personal data."),
+        new("transparency", 0, 1, 0.5, "level 0-1",
+            "Transparency and communicated intentions: parts of trust, softens billing surprises and the privacy cost of data harvesting.",
+            "Ariely's parts of trust (transparency, communicated intentions), Romanian CEM article."),
+        new("productQuality", 0, 1, 0.72, "performance 0-1",
+            "What a use of the product delivers when nothing goes wrong, compared with the customer's expectation.",
+            "Oliver (1980), expectation-disconfirmation, Journal of Marketing Research 17(4)."),
+        new("incidentRate", 0, 0.5, 0.02, "probability per week",
+            "Weekly probability that a customer meets a product problem (defect, outage, error) before prevention.",
+            "Russian CEM article: prevent problems first, then innovate; BigML/Orange telecom churn data (unresolved problems drive exit)."),
+        new("problemPrevention", 0, 1, 0.3, "share 0-1",
+            "Share of problems the brand prevents before they reach the customer.",
+            "Russian CEM article: prevent problems first, then innovate."),
+        new("defectGenerosity", 0, 1, 0.5, "probability 0-1",
+            "Probability that a defective product is replaced or refunded at once, without a fight.",
+            "Forrester, 'Build experiences, not relationships' (refusing to replace defective goods breeds suspicion)."),
+        new("serviceCapacity", 0, 500, 60, "contacts per 1,000 customers per week",
+            "Service contacts the brand can handle per 1,000 customers per week at balanced focus (scaled by 2 x (1 - acquisitionFocus)); demand above capacity raises effort and lowers resolution.",
+            "Franz (neglect after the sale); Dixon, Toman & DeLisi, 'The Effortless Experience' (CEB 2013)."),
+        new("serviceEffort", 0, 1, 0.5, "effort 0-1",
+            "Effort a service contact costs the customer (repeating information, transfers, channel switching); effort above the customer's tolerance causes anger and disloyalty.",
+            "Dixon, Freeman & Toman, 'Stop Trying to Delight Your Customers', HBR 2010; CEB: 96% of high-effort customers became more disloyal against 9% with low effort."),
+        new("firstContactResolution", 0, 1, 0.6, "probability 0-1",
+            "Probability that a service contact solves the problem: the outcome, not the activity.",
+            "Forrester: measure outcomes (was the problem solved?) not activity; one unified contact centre."),
+        new("serviceEmpathy", 0, 1, 0.5, "level 0-1",
+            "Empathy in service and complaint handling: reduces the anger a bad contact causes and the wish for revenge.",
+            "Romanian CEM article: CEM is about emotions (anger, revenge, complaint)."),
+        new("feedbackSolicitation", 0, 1, 0.04, "probability per week",
+            "Weekly probability that the brand asks a customer for feedback.",
+            "Franz: brands ask for feedback and then ignore it; Romanian article: measure satisfaction continuously."),
+        new("feedbackResponse", 0, 1, 0.3, "probability 0-1",
+            "Probability that feedback given is acted on and answered ('we heard you, and here's what we did'); ignored feedback is remembered and costs trust.",
+            "Franz, 'Do customers want control?' (closing the loop)."),
+        new("price", 0, 1000, 10, "currency per week",
+            "Price per week; weighed by each customer's price sensitivity against the market's reference price.",
+            "Russian CEM article: customers seek the best cost/benefit, least hassle, worry and money."),
+        new("terminationFeeWeeks", 0, 104, 0, "weeks of price",
+            "Fee for leaving before the contract ends, in weeks of price: a switching cost that keeps customers who want to leave, and angers them.",
+            "Forrester (arbitrary termination fees); IBM Telco churn data: month-to-month 42.7% churn, one-year 11.3%, two-year 2.8%."),
+        new("contractWeeks", 0, 260, 0, "weeks",
+            "Contract length from acquisition during which the termination fee applies.",
+            "IBM Telco churn data (contract length and churn)."),
+    ];
+
+    /// <summary>Finds a lever by its JSON name.</summary>
+    public static bool TryParse(string name, out Lever lever)
+    {
+        var index = BrandPolicy.IndexOf(All, name);
+        lever = (Lever)Math.Max(index, 0);
+        return index >= 0;
+    }
+
+    /// <summary>The JSON name of a lever.</summary>
+    public static string NameOf(Lever lever) => All[(int)lever].Name;
+}

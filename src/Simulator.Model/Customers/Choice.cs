@@ -1,0 +1,118 @@
+using Simulator.Model.Metrics;
+using Simulator.Model.Randomness;
+
+namespace Simulator.Model.Customers;
+
+/// <summary>
+/// Choosing a brand: customers weigh perceived value (benefit against price, effort and worry) and
+/// trust (Russian CEM article: the best cost/benefit, least hassle, worry and money), with a random
+/// part (McFadden's logit). Doing without costs the urgency of the need.
+/// </summary>
+public static class Choice
+{
+    /// <summary>The perceived value of brand <paramref name="brand"/> to this customer, from its reputation and policy.</summary>
+    public static double Utility(in CustomerState c, StepContext ctx, int brand) =>
+        Value(c, ctx, brand, ctx.Policies[brand].ProductQuality);
+
+    /// <summary>The value of staying with the current brand: experienced quality, habit, anger and open problems.</summary>
+    public static double StayUtility(in CustomerState c, StepContext ctx)
+    {
+        var m = ctx.Model;
+        var experiencedQuality = ctx.Policies[c.Brand].ProductQuality + 0.5 * (c.Satisfaction - Perception.MetExpectationSatisfaction);
+        return Value(c, ctx, c.Brand, experiencedQuality)
+            + m.Inertia
+            - m.AngerWeight * c.Anger
+            - 0.1 * Math.Min(c.UnresolvedProblems, (byte)3);
+    }
+
+    /// <summary>Utility of doing without while the need lasts.</summary>
+    public static double OutsideUtility(StepContext ctx) => -ctx.Model.NeedUrgency;
+
+    /// <summary>A considering customer picks the best brand it knows and may buy it this week.</summary>
+    public static void Consider(ref CustomerState c, StepContext ctx, CounterRandom random, IStepRecorder recorder)
+    {
+        var best = Best(c, ctx, random, exclude: -1, out var bestUtility);
+        if (best < 0)
+        {
+            return;
+        }
+
+        var outside = OutsideUtility(ctx) + ctx.Model.ChoiceNoise * random.Gumbel(ctx.Tick, DrawPurpose.Choice, Market.MarketLimits.MaxBrands);
+        if (bestUtility <= outside)
+        {
+            return;
+        }
+
+        var conversion = Math.Min(1, ctx.Scenario.Segments[c.Segment].ConversionPerWeek * (1 + ctx.Policies[best].PressureSelling));
+        if (random.Chance(conversion, ctx.Tick, DrawPurpose.Conversion))
+        {
+            Buy(ref c, ctx, best, random, recorder);
+        }
+    }
+
+    /// <summary>The known brand (other than <paramref name="exclude"/>) with the highest noisy utility, or -1.</summary>
+    public static int Best(in CustomerState c, StepContext ctx, CounterRandom random, int exclude, out double utility)
+    {
+        var best = -1;
+        utility = double.NegativeInfinity;
+        for (var b = 0; b < ctx.BrandCount; b++)
+        {
+            if (b == exclude || !c.Knows(b))
+            {
+                continue;
+            }
+
+            var u = Utility(c, ctx, b) + ctx.Model.ChoiceNoise * random.Gumbel(ctx.Tick, DrawPurpose.Choice, b);
+            if (u > utility)
+            {
+                utility = u;
+                best = b;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Becomes a customer of <paramref name="brand"/>: the purchase and onboarding touchpoint.</summary>
+    public static void Buy(ref CustomerState c, StepContext ctx, int brand, CounterRandom random, IStepRecorder recorder)
+    {
+        var policy = ctx.Policies[brand];
+        var bit = (byte)(1 << brand);
+        recorder.Count(brand, Counter.Acquisitions);
+        recorder.Count(brand, Counter.AcquisitionCost, ctx.Market.CostPerAcquisition);
+        if ((c.EverCustomer & bit) != 0)
+        {
+            recorder.Count(brand, Counter.WinBacks);
+        }
+
+        c.Awareness |= bit;
+        c.EverCustomer |= bit;
+        c.Brand = (sbyte)brand;
+        c.Stage = ctx.Market.OnboardingWeeks > 0 ? LifecycleStage.Onboarding : LifecycleStage.Active;
+        c.AcquiredWeek = (short)ctx.Tick;
+        c.Satisfaction = (float)Perception.MetExpectationSatisfaction;
+        c.UnresolvedProblems = 0;
+        c.UnansweredFeedback = 0;
+        c.ServiceContactsOnProblem = 0;
+        recorder.Note(LifeEvent.Bought, brand);
+
+        // Neglect after the sale (Franz), high-pressure selling (Forrester) and effort (CEB) spoil the first touchpoint.
+        var onboarding = c.Expectation + 0.15 * (1 - 2 * policy.AcquisitionFocus) - 0.25 * policy.PressureSelling
+            + Journey.EffortEase(policy);
+        Perception.Experience(ref c, ctx, brand, TouchpointKind.PurchaseAndOnboarding, onboarding, recorder, adaptsExpectation: false);
+        Perception.ShiftTrust(ref c, ctx, brand, -0.2 * policy.PressureSelling);
+        c.LikelihoodToRecommend = Advocacy.Score(c, ctx, random);
+    }
+
+    private static double Value(in CustomerState c, StepContext ctx, int brand, double quality)
+    {
+        var policy = ctx.Policies[brand];
+        var t = c.Traits;
+        var priceBurden = 0.5 * t.PriceSensitivity * policy.Price / ctx.Market.ReferencePrice;
+        var effortWorry = 0.2 * (1 - t.EffortTolerance) * policy.ServiceEffort;
+        var privacyWorry = 0.4 * t.PrivacySensitivity * policy.DataHarvesting * (1 - policy.Transparency);
+        var lockInWorry = 0.2 * t.PriceSensitivity * Math.Min(1, policy.TerminationFeeWeeks / 26) * Math.Min(1, policy.ContractWeeks / 52);
+        var trust = ctx.Model.TrustWeight * (c.Trust[brand] - 0.5);
+        return quality - priceBurden - effortWorry - privacyWorry - lockInWorry + trust;
+    }
+}

@@ -1,0 +1,249 @@
+using Simulator.Model.Metrics;
+using Simulator.Model.Randomness;
+
+namespace Simulator.Model.Customers;
+
+/// <summary>
+/// A customer's week with its brand, touchpoint by touchpoint (experience is the sum of all
+/// interactions: Franz). Customer-created: product use, service requests, complaints; brand-created:
+/// billing, marketing contacts, feedback requests. Each policy lever acts on the touchpoints it concerns.
+/// </summary>
+public static class Journey
+{
+    /// <summary>Performance of a use that meets a problem the brand does not fix at once.</summary>
+    public const double SevereIncidentPerformance = 0.1;
+
+    /// <summary>Performance of a use whose defect is replaced at once.</summary>
+    public const double ReplacedDefectPerformance = 0.45;
+
+    /// <summary>Lives one week as a customer: every touchpoint, then payment.</summary>
+    public static void LiveWeek(ref CustomerState c, StepContext ctx, CounterRandom random, IStepRecorder recorder)
+    {
+        int b = c.Brand;
+        var policy = ctx.Policies[b];
+        if (c.Stage == LifecycleStage.Onboarding && ctx.Tick - c.AcquiredWeek >= ctx.Market.OnboardingWeeks)
+        {
+            c.Stage = LifecycleStage.Active;
+            recorder.Note(LifeEvent.BecameActive, b);
+        }
+
+        // Trust drifts towards what the brand structurally is (Ariely's parts of trust).
+        c.Trust[b] = Perception.Clamp01(c.Trust[b] + ctx.Model.TrustAnchoring * (policy.StructuralTrustworthiness - c.Trust[b]));
+
+        // Data harvesting erodes the trust of privacy-sensitive customers unless the brand is open about it (Forrester).
+        Perception.ShiftTrust(ref c, ctx, b, -0.02 * c.Traits.PrivacySensitivity * policy.DataHarvesting * (1 - policy.Transparency));
+
+        UseProduct(ref c, ctx, random, recorder);
+        RequestService(ref c, ctx, random, recorder);
+        Complain(ref c, ctx, random, recorder);
+        Bill(ref c, ctx, recorder);
+        ReceiveMarketing(ref c, ctx, random, recorder);
+        AnswerFeedbackRequest(ref c, ctx, random, recorder);
+
+        recorder.Count(b, Counter.Revenue, policy.Price);
+        var capacityPerCustomer = policy.ServiceCapacity * 2 * (1 - policy.AcquisitionFocus) / 1000;
+        recorder.Count(b, Counter.ServiceCost, capacityPerCustomer * ctx.Market.CostPerServiceContact);
+    }
+
+    /// <summary>A week of product use: performance around quality, or a problem (prevented, replaced, or left open).</summary>
+    public static void UseProduct(ref CustomerState c, StepContext ctx, CounterRandom random, IStepRecorder recorder)
+    {
+        int b = c.Brand;
+        var policy = ctx.Policies[b];
+        var problem = policy.IncidentRate * (1 - policy.ProblemPrevention);
+        double performance;
+        if (random.Chance(problem, ctx.Tick, DrawPurpose.Incident))
+        {
+            recorder.Count(b, Counter.Incidents);
+            recorder.Note(LifeEvent.Incident, b);
+            if (random.Chance(policy.DefectGenerosity, ctx.Tick, DrawPurpose.Generosity))
+            {
+                recorder.Count(b, Counter.ProblemsResolved);
+                recorder.Note(LifeEvent.DefectReplaced, b);
+                performance = ReplacedDefectPerformance;
+            }
+            else
+            {
+                c.UnresolvedProblems = (byte)Math.Min(c.UnresolvedProblems + 1, 10);
+                performance = SevereIncidentPerformance;
+            }
+        }
+        else
+        {
+            performance = policy.ProductQuality + ctx.Model.PerformanceNoise * random.Normal(ctx.Tick, DrawPurpose.Performance);
+        }
+
+        Perception.Experience(ref c, ctx, b, TouchpointKind.ProductUse, performance, recorder);
+    }
+
+    /// <summary>
+    /// A service contact about an open problem. Effort above the customer's tolerance angers
+    /// (CEB: high effort drives disloyalty); overload raises effort and lowers resolution; empathy
+    /// softens a bad contact.
+    /// </summary>
+    public static void RequestService(ref CustomerState c, StepContext ctx, CounterRandom random, IStepRecorder recorder)
+    {
+        if (c.UnresolvedProblems == 0 || !random.Chance(ctx.Model.ServiceContactRate, ctx.Tick, DrawPurpose.ServiceContact))
+        {
+            return;
+        }
+
+        int b = c.Brand;
+        var policy = ctx.Policies[b];
+        var overload = ctx.Conditions[b].Overload;
+        recorder.Count(b, Counter.ServiceContacts);
+        var effort = Math.Min(1, policy.ServiceEffort * (1 + 0.5 * overload));
+        var solved = random.Chance(policy.FirstContactResolution / (1 + overload), ctx.Tick, DrawPurpose.Resolution);
+        var performance = (solved ? 0.8 : 0.3) - 0.3 * effort + 0.1 * (policy.ServiceEmpathy - 0.5);
+        var effortAnger = ctx.Model.AngerGain * 0.5 * Math.Max(0, effort - c.Traits.EffortTolerance) * (1 - 0.5 * policy.ServiceEmpathy);
+        Perception.Experience(ref c, ctx, b, TouchpointKind.ServiceRequest, performance, recorder, effortAnger);
+        if (solved)
+        {
+            Solve(ref c, b, recorder);
+        }
+        else
+        {
+            c.ServiceContactsOnProblem = (byte)Math.Min(c.ServiceContactsOnProblem + 1, 255);
+            recorder.Note(LifeEvent.ProblemNotSolved, b);
+        }
+    }
+
+    /// <summary>
+    /// A formal complaint: only angry customers with an open problem complain, and few of them
+    /// (TARP). An unresolved complaint from a very angry customer turns into revenge: a warning to
+    /// every peer (Ariely: the possibility of revenge).
+    /// </summary>
+    public static void Complain(ref CustomerState c, StepContext ctx, CounterRandom random, IStepRecorder recorder)
+    {
+        if (c.UnresolvedProblems == 0 || !random.Chance(ctx.Model.ComplaintRate * c.Anger, ctx.Tick, DrawPurpose.Complaint))
+        {
+            return;
+        }
+
+        int b = c.Brand;
+        var policy = ctx.Policies[b];
+        recorder.Count(b, Counter.Complaints);
+        recorder.Note(LifeEvent.Complained, b);
+        var solved = random.Chance(policy.FirstContactResolution * (0.5 + 0.5 * policy.ServiceEmpathy), ctx.Tick, DrawPurpose.Resolution, 1);
+        var performance = solved ? 0.6 + 0.2 * policy.ServiceEmpathy : 0.15;
+        Perception.Experience(ref c, ctx, b, TouchpointKind.Complaint, performance, recorder);
+        if (solved)
+        {
+            Solve(ref c, b, recorder);
+            return;
+        }
+
+        if (c.Anger > ctx.Model.RevengeAnger)
+        {
+            recorder.Count(b, Counter.RevengeActs);
+            recorder.Note(LifeEvent.Revenge, b);
+            Advocacy.WarnEveryone(c, ctx, recorder);
+        }
+    }
+
+    /// <summary>A bill every four weeks: transparency avoids surprises, a price above the reference hurts the price-sensitive.</summary>
+    public static void Bill(ref CustomerState c, StepContext ctx, IStepRecorder recorder)
+    {
+        if ((ctx.Tick + c.Id) % 4 != 0)
+        {
+            return;
+        }
+
+        var policy = ctx.Policies[c.Brand];
+        var surprise = 0.1 * (policy.Transparency - 0.5) + EffortEase(policy)
+            - 0.3 * c.Traits.PriceSensitivity * Math.Max(0, policy.Price / ctx.Market.ReferencePrice - 1);
+        Perception.Experience(ref c, ctx, c.Brand, TouchpointKind.Billing, c.Expectation + surprise, recorder, adaptsExpectation: false);
+    }
+
+    /// <summary>
+    /// Marketing contacts (Forrester's CRM tactics): more than one a week annoys; a tailored offer is
+    /// a little more relevant but, built on harvested data, worries the privacy-sensitive.
+    /// </summary>
+    public static void ReceiveMarketing(ref CustomerState c, StepContext ctx, CounterRandom random, IStepRecorder recorder)
+    {
+        int b = c.Brand;
+        var policy = ctx.Policies[b];
+        var rate = policy.MarketingContactsPerWeek;
+        var contacts = (int)Math.Floor(rate) + (random.Chance(rate - Math.Floor(rate), ctx.Tick, DrawPurpose.Marketing) ? 1 : 0);
+        for (var k = 0; k < contacts; k++)
+        {
+            recorder.Count(b, Counter.MarketingContacts);
+            recorder.Count(b, Counter.AcquisitionCost, ctx.Market.CostPerMarketingContact);
+            var tailored = random.Chance(policy.TailoredOffers, ctx.Tick, DrawPurpose.Tailoring, k);
+            var creepiness = tailored ? 0.25 * c.Traits.PrivacySensitivity * policy.DataHarvesting * (1 - policy.Transparency) : 0;
+            var relevance = tailored ? 0.05 : 0;
+            var annoyance = 0.03 * Math.Max(0, contacts - 1);
+            var delta = relevance - creepiness - annoyance;
+            if (creepiness > 0.1)
+            {
+                recorder.Note(LifeEvent.PrivacyWorry, b);
+            }
+
+            Perception.Experience(ref c, ctx, b, TouchpointKind.MarketingContact, c.Expectation + delta, recorder, adaptsExpectation: false);
+            if (delta >= 0)
+            {
+                // The brand's own word: trusted, but less than a peer's (Nielsen 2015).
+                Perception.ShiftTrust(ref c, ctx, b, ctx.Model.BrandMessageWeight * WordOfMouthReception.PeerSignal * 0.1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A feedback request. Answered feedback that is acted on ("we heard you, and here's what we
+    /// did") delights and may fix a problem; feedback ignored is remembered and hurts more each time (Franz).
+    /// </summary>
+    public static void AnswerFeedbackRequest(ref CustomerState c, StepContext ctx, CounterRandom random, IStepRecorder recorder)
+    {
+        int b = c.Brand;
+        var policy = ctx.Policies[b];
+        if (!random.Chance(policy.FeedbackSolicitation, ctx.Tick, DrawPurpose.FeedbackRequest))
+        {
+            return;
+        }
+
+        recorder.Count(b, Counter.FeedbackRequested);
+        var reply = ctx.Model.FeedbackReplyRate + 0.4 * c.Anger + (c.UnresolvedProblems > 0 ? 0.2 : 0);
+        if (!random.Chance(Math.Min(1, reply), ctx.Tick, DrawPurpose.FeedbackReply))
+        {
+            recorder.Touchpoint(b, TouchpointKind.FeedbackRequest, 0, 0);
+            return;
+        }
+
+        recorder.Count(b, Counter.FeedbackGiven);
+        double performance;
+        if (random.Chance(policy.FeedbackResponse, ctx.Tick, DrawPurpose.FeedbackAction))
+        {
+            recorder.Count(b, Counter.FeedbackActed);
+            recorder.Count(b, Counter.ServiceCost, ctx.Market.CostPerFeedbackAction);
+            recorder.Note(LifeEvent.FeedbackAnswered, b);
+            c.UnansweredFeedback = 0;
+            performance = c.Expectation + 0.25;
+            if (c.UnresolvedProblems > 0)
+            {
+                Solve(ref c, b, recorder);
+            }
+        }
+        else
+        {
+            c.UnansweredFeedback = (byte)Math.Min(c.UnansweredFeedback + 1, 255);
+            recorder.Note(LifeEvent.FeedbackIgnored, b);
+            performance = c.Expectation - 0.12 - 0.04 * Math.Min(c.UnansweredFeedback, (byte)5);
+        }
+
+        Perception.Experience(ref c, ctx, b, TouchpointKind.FeedbackRequest, performance, recorder, adaptsExpectation: false);
+    }
+
+    /// <summary>
+    /// How much easier (positive) or harder (negative) than usual the brand's processes make a
+    /// routine touchpoint: effortless, convenient, simple (Franz; Dixon, Freeman &amp; Toman 2010).
+    /// </summary>
+    public static double EffortEase(Brands.BrandPolicy policy) => 0.2 * (0.5 - policy.ServiceEffort);
+
+    private static void Solve(ref CustomerState c, int brand, IStepRecorder recorder)
+    {
+        c.UnresolvedProblems--;
+        c.ServiceContactsOnProblem = 0;
+        recorder.Count(brand, Counter.ProblemsResolved);
+        recorder.Note(LifeEvent.ProblemSolved, brand);
+    }
+}

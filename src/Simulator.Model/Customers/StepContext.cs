@@ -1,0 +1,45 @@
+using Simulator.Model.Brands;
+using Simulator.Model.Market;
+using Simulator.Model.Scenarios;
+
+namespace Simulator.Model.Customers;
+
+/// <summary>
+/// Everything a customer's step may read besides its own state and inbox: the week, the policies in
+/// force, last week's market conditions, the network and the constants. Built once per tick and
+/// shared by every customer of that tick.
+/// </summary>
+public sealed class StepContext
+{
+    /// <summary>Creates the context of one tick of one replicate.</summary>
+    public StepContext(Scenario scenario, int replicate, int tick, BrandPolicy[] policies, BrandConditions[] conditions)
+    {
+        Scenario = scenario;
+        Replicate = replicate;
+        Tick = tick;
+        Policies = policies;
+        Conditions = conditions;
+        Network = new SocialNetwork(scenario.Network, scenario.Customers, scenario.Seed, replicate);
+    }
+
+    /// <summary>The scenario.</summary>
+    public Scenario Scenario { get; }
+    /// <summary>Replicate index (0-based).</summary>
+    public int Replicate { get; }
+    /// <summary>The week (0-based tick).</summary>
+    public int Tick { get; }
+    /// <summary>The policy of each brand this week.</summary>
+    public BrandPolicy[] Policies { get; }
+    /// <summary>Conditions of each brand from last week's aggregates.</summary>
+    public BrandConditions[] Conditions { get; }
+    /// <summary>The word-of-mouth network.</summary>
+    public SocialNetwork Network { get; }
+    /// <summary>Behavioural constants.</summary>
+    public ModelParameters Model => Scenario.Model;
+    /// <summary>Economic constants.</summary>
+    public MarketParameters Market => Scenario.Market;
+    /// <summary>Number of brands.</summary>
+    public int BrandCount => Policies.Length;
+    /// <summary>The random stream of a customer in this run and replicate.</summary>
+    public Randomness.CounterRandom RandomFor(int customer) => Randomness.CounterRandom.For(Scenario.Seed, Replicate, customer);
+}

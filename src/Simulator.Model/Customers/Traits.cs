@@ -1,0 +1,14 @@
+namespace Simulator.Model.Customers;
+
+/// <summary>The fixed dispositions of one customer, each in [0, 1], drawn from its population segment.</summary>
+/// <param name="PrivacySensitivity">How much losing control of personal data worries the customer.</param>
+/// <param name="Forgiveness">How much a bad experience is discounted before it turns into anger.</param>
+/// <param name="Talkativeness">How readily the customer tells peers about a brand.</param>
+/// <param name="PriceSensitivity">How heavily price weighs against benefit.</param>
+/// <param name="EffortTolerance">How much effort a service contact may cost before it angers.</param>
+public readonly record struct Traits(
+    float PrivacySensitivity,
+    float Forgiveness,
+    float Talkativeness,
+    float PriceSensitivity,
+    float EffortTolerance);

@@ -1,0 +1,81 @@
+using Simulator.Model.Customers;
+using Simulator.Model.Market;
+using Simulator.Model.Metrics;
+using Simulator.Model.Scenarios;
+
+namespace Simulator.Model.Engine;
+
+/// <summary>
+/// The in-process reference engine: the whole population in one array of structs, stepped week by
+/// week with the same Step rules as every other engine. It is the oracle the Orleans engine must
+/// match to the byte, and the speed reference for benchmarks.
+/// </summary>
+public sealed class ReferenceEngine : ISimulationEngine
+{
+    /// <inheritdoc />
+    public string Name => "reference";
+
+    /// <inheritdoc />
+    public Task<SimulationResult> RunAsync(Scenario scenario, IProgress<TickProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Run(scenario, progress, cancellationToken));
+
+    /// <summary>Runs every replicate synchronously.</summary>
+    public SimulationResult Run(Scenario scenario, IProgress<TickProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var replicates = new List<ReplicateResult>();
+        long customerTicks = 0;
+        for (var r = 0; r < scenario.Replicates; r++)
+        {
+            var result = RunReplicate(scenario, r, tick =>
+            {
+                customerTicks += scenario.Customers;
+                progress?.Report(new TickProgress(r, tick, customerTicks));
+            }, cancellationToken);
+            replicates.Add(result);
+            if (result.Ticks.Count < scenario.Weeks)
+            {
+                return new SimulationResult(scenario, replicates, Completed: false);
+            }
+        }
+
+        return new SimulationResult(scenario, replicates, Completed: true);
+    }
+
+    /// <summary>Runs one replicate; stops early (with fewer ticks) when cancelled.</summary>
+    public static ReplicateResult RunReplicate(Scenario scenario, int replicate, Action<int>? onTick = null, CancellationToken cancellationToken = default)
+    {
+        var n = scenario.Customers;
+        var brands = scenario.Brands.Count;
+        var segments = scenario.Segments.Count;
+        var customers = new CustomerState[n];
+        for (var i = 0; i < n; i++)
+        {
+            customers[i] = Population.Create(scenario, replicate, i);
+        }
+
+        var initial = new TickAggregate(brands, segments, scenario.Weeks);
+        CustomerBatch.Observe(customers, initial);
+
+        var schedule = scenario.CreateSchedule();
+        var previous = initial;
+        var previousPolicies = schedule.PoliciesAt(0);
+        var inbox = Inbox.Empty(0, n);
+        var ticks = new List<TickAggregate>(scenario.Weeks);
+        for (var t = 0; t < scenario.Weeks && !cancellationToken.IsCancellationRequested; t++)
+        {
+            var policies = schedule.PoliciesAt(t);
+            var conditions = MarketState.Next(previous, previousPolicies, n);
+            var ctx = new StepContext(scenario, replicate, t, policies, conditions);
+            var aggregate = new TickAggregate(brands, segments, scenario.Weeks);
+            var outbox = new List<WordOfMouth>();
+            CustomerBatch.Step(customers, ctx, inbox, new AggregateRecorder(aggregate, outbox));
+            inbox = new Inbox(0, n, outbox);
+            ticks.Add(aggregate);
+            previous = aggregate;
+            previousPolicies = policies;
+            onTick?.Invoke(t);
+        }
+
+        return new ReplicateResult(replicate, initial, ticks);
+    }
+}

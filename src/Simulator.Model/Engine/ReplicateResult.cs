@@ -1,0 +1,9 @@
+using Simulator.Model.Metrics;
+
+namespace Simulator.Model.Engine;
+
+/// <summary>The weekly aggregates of one replicate.</summary>
+/// <param name="Replicate">Replicate index (0-based).</param>
+/// <param name="Initial">What was observed before week 0.</param>
+/// <param name="Ticks">One aggregate per completed week, in order.</param>
+public sealed record ReplicateResult(int Replicate, TickAggregate Initial, IReadOnlyList<TickAggregate> Ticks);

@@ -1,0 +1,100 @@
+using Simulator.Model.Engine;
+
+namespace Simulator.Model.Metrics;
+
+/// <summary>
+/// The headline figures of one replicate for one brand: what a strategist reads first.
+/// </summary>
+/// <param name="Brand">Brand name.</param>
+/// <param name="Weeks">Weeks simulated.</param>
+/// <param name="CustomersAtStart">Customers before week 0.</param>
+/// <param name="CustomersAtEnd">Customers after the last week.</param>
+/// <param name="RetentionAt52">Share of the customers at week 0 still customers after 52 weeks (NaN if the run is shorter).</param>
+/// <param name="RetentionAt104">Same after 104 weeks.</param>
+/// <param name="CohortRetentionAt52">Share of customers acquired during the run still customers 52 weeks after acquisition, pooled over cohorts (NaN if none reached 52 weeks).</param>
+/// <param name="Acquisitions">Customers won during the run.</param>
+/// <param name="ChurnDissatisfied">Customers who left for nothing.</param>
+/// <param name="ChurnSwitched">Customers who left for a competitor.</param>
+/// <param name="ChurnNeedEnded">Customers whose need ended.</param>
+/// <param name="FinalNps">NPS over the last four weeks (promoters and detractors pooled).</param>
+/// <param name="WordOfMouthPositive">Recommendations sent.</param>
+/// <param name="WordOfMouthNegative">Warnings sent.</param>
+/// <param name="Complaints">Complaints made.</param>
+/// <param name="Revenue">Revenue earned.</param>
+/// <param name="Costs">Acquisition and service costs.</param>
+public sealed record Headlines(
+    string Brand,
+    int Weeks,
+    long CustomersAtStart,
+    long CustomersAtEnd,
+    double RetentionAt52,
+    double RetentionAt104,
+    double CohortRetentionAt52,
+    long Acquisitions,
+    long ChurnDissatisfied,
+    long ChurnSwitched,
+    long ChurnNeedEnded,
+    double FinalNps,
+    long WordOfMouthPositive,
+    long WordOfMouthNegative,
+    long Complaints,
+    double Revenue,
+    double Costs)
+{
+    /// <summary>Weeks pooled for the final NPS.</summary>
+    public const int FinalNpsWeeks = 4;
+
+    /// <summary>Computes the headlines of brand <paramref name="brand"/> in one replicate.</summary>
+    public static Headlines Of(SimulationResult result, int replicate, int brand)
+    {
+        var r = result.Replicates[replicate];
+        var ticks = r.Ticks;
+        long Sum(Counter c) => ticks.Sum(t => t.Total(brand, c)) / FixedPoint.Scale;
+        double Money(Counter c) => FixedPoint.ToDouble(ticks.Sum(t => t.Total(brand, c)));
+        long Customers(TickAggregate a) => a.Total(brand, Measure.Onboarding) + a.Total(brand, Measure.Active);
+
+        var start = Customers(r.Initial);
+        double Retention(int week) => ticks.Count < week || start == 0 ? double.NaN : (double)ticks[week - 1].TotalCohort(brand, 0) / start;
+
+        var last = ticks.Skip(Math.Max(0, ticks.Count - FinalNpsWeeks)).ToList();
+        var scored = last.Sum(Customers);
+        var nps = scored == 0 ? 0 : 100.0 * last.Sum(t => t.Total(brand, Measure.Promoters) - t.Total(brand, Measure.Detractors)) / scored;
+
+        return new Headlines(
+            result.Scenario.Brands[brand].Name,
+            ticks.Count,
+            start,
+            ticks.Count == 0 ? start : Customers(ticks[^1]),
+            Retention(52),
+            Retention(104),
+            CohortSurvival(ticks, brand, 52),
+            Sum(Counter.Acquisitions),
+            Sum(Counter.ChurnDissatisfied),
+            Sum(Counter.ChurnSwitched),
+            Sum(Counter.ChurnNeedEnded),
+            nps,
+            Sum(Counter.WordOfMouthPositive),
+            Sum(Counter.WordOfMouthNegative),
+            Sum(Counter.Complaints),
+            Money(Counter.Revenue),
+            Money(Counter.AcquisitionCost) + Money(Counter.ServiceCost));
+    }
+
+    /// <summary>
+    /// Pooled survival <paramref name="age"/> weeks after acquisition: customers of every cohort
+    /// old enough, still with the brand at that age, over the same cohorts' size at the end of
+    /// their acquisition week. NaN when no cohort is old enough.
+    /// </summary>
+    public static double CohortSurvival(IReadOnlyList<TickAggregate> ticks, int brand, int age)
+    {
+        long acquired = 0, surviving = 0;
+        for (var week = 0; week + age < ticks.Count; week++)
+        {
+            var slot = TickAggregate.CohortSlot(week);
+            acquired += ticks[week].TotalCohort(brand, slot);
+            surviving += ticks[week + age].TotalCohort(brand, slot);
+        }
+
+        return acquired == 0 ? double.NaN : (double)surviving / acquired;
+    }
+}

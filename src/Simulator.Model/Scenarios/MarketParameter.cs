@@ -1,0 +1,22 @@
+namespace Simulator.Model.Scenarios;
+
+/// <summary>The economic constants of the market. Their order is the order of <see cref="MarketParameters.Specs"/>.</summary>
+public enum MarketParameter
+{
+    /// <summary>The price customers compare each brand's price with.</summary>
+    ReferencePrice,
+    /// <summary>Bass imitation coefficient q per week (well-mixed network only).</summary>
+    ImitationPerWeek,
+    /// <summary>Weeks a new customer spends onboarding.</summary>
+    OnboardingWeeks,
+    /// <summary>Cost of one advertising impression.</summary>
+    CostPerImpression,
+    /// <summary>Cost of one marketing contact.</summary>
+    CostPerMarketingContact,
+    /// <summary>Cost of a sale (commission, set-up).</summary>
+    CostPerAcquisition,
+    /// <summary>Cost of one unit of service capacity (one contact's worth) per week.</summary>
+    CostPerServiceContact,
+    /// <summary>Cost of acting on one piece of feedback.</summary>
+    CostPerFeedbackAction,
+}

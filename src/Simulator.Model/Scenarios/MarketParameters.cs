@@ -1,0 +1,61 @@
+using Simulator.Model.Parameters;
+
+namespace Simulator.Model.Scenarios;
+
+/// <summary>The economic constants of the market: reference price, imitation, onboarding and unit costs.</summary>
+public sealed class MarketParameters : ParameterSet<MarketParameter>
+{
+    /// <summary>Every constant, in the order of <see cref="MarketParameter"/>.</summary>
+    public static IReadOnlyList<ParameterSpec> Specs { get; } =
+    [
+        new("referencePrice", 0.01, 1000, 10, "currency per week",
+            "The price customers compare each brand's price with (price burden = price sensitivity x price / reference / 2).",
+            "Russian CEM article: the best cost/benefit."),
+        new("imitationPerWeek", 0, 1, 0.0073, "probability per week",
+            "Bass imitation coefficient q per week: in a well-mixed market an unaware customer learns of brand b with probability q x F_b, F_b being b's customer share last week. 0.0073 = 0.38 a year / 52.",
+            "Bass (1969); q about 0.38 per year (Sultan, Farley & Lehmann 1990)."),
+        new("onboardingWeeks", 0, 52, 4, "weeks",
+            "Weeks a new customer spends onboarding before becoming an active customer.",
+            "Modelling choice."),
+        new("costPerImpression", 0, 100, 0.05, "currency",
+            "Cost of one advertising impression.",
+            "Modelling choice."),
+        new("costPerMarketingContact", 0, 100, 0.1, "currency",
+            "Cost of one marketing contact to a customer.",
+            "Modelling choice."),
+        new("costPerAcquisition", 0, 10000, 40, "currency",
+            "Cost of a sale: commission and set-up.",
+            "Modelling choice."),
+        new("costPerServiceContact", 0, 1000, 6, "currency",
+            "Weekly cost of one contact's worth of service capacity, paid whether used or not.",
+            "Modelling choice."),
+        new("costPerFeedbackAction", 0, 1000, 5, "currency",
+            "Cost of acting on one piece of feedback and telling the customer.",
+            "Modelling choice."),
+    ];
+
+    /// <summary>The defaults.</summary>
+    public static MarketParameters Default { get; } = new(Defaults(Specs));
+
+    /// <summary>Creates a set from values in <see cref="MarketParameter"/> order; each must be in range.</summary>
+    public MarketParameters(double[] values) : base(Specs, values)
+    {
+    }
+
+    /// <summary>Reference price.</summary>
+    public double ReferencePrice => Get((int)MarketParameter.ReferencePrice);
+    /// <summary>Bass q per week.</summary>
+    public double ImitationPerWeek => Get((int)MarketParameter.ImitationPerWeek);
+    /// <summary>Onboarding weeks.</summary>
+    public int OnboardingWeeks => (int)Get((int)MarketParameter.OnboardingWeeks);
+    /// <summary>Cost per impression.</summary>
+    public double CostPerImpression => Get((int)MarketParameter.CostPerImpression);
+    /// <summary>Cost per marketing contact.</summary>
+    public double CostPerMarketingContact => Get((int)MarketParameter.CostPerMarketingContact);
+    /// <summary>Cost per acquisition.</summary>
+    public double CostPerAcquisition => Get((int)MarketParameter.CostPerAcquisition);
+    /// <summary>Weekly cost per unit of service capacity.</summary>
+    public double CostPerServiceContact => Get((int)MarketParameter.CostPerServiceContact);
+    /// <summary>Cost per feedback action.</summary>
+    public double CostPerFeedbackAction => Get((int)MarketParameter.CostPerFeedbackAction);
+}

@@ -1,0 +1,215 @@
+using Simulator.Model.Parameters;
+
+namespace Simulator.Model.Scenarios;
+
+/// <summary>The behavioural constants of the model, with calibrated defaults and their sources.</summary>
+public sealed class ModelParameters : ParameterSet<ModelParameter>
+{
+    /// <summary>Every constant, in the order of <see cref="ModelParameter"/>.</summary>
+    public static IReadOnlyList<ParameterSpec> Specs { get; } =
+    [
+        new("trustGain", 0, 1, 0.10, "per unit gap",
+            "Trust gained per unit by which an experience exceeds the zone of tolerance, scaled by the room left (1 - trust).",
+            "Ariely's parts of trust (Romanian CEM article); Slovic (1993), 'Perceived risk, trust, and democracy', Risk Analysis 13(6)."),
+        new("trustLossRatio", 1, 10, 3, "ratio",
+            "How many times more trust a violation costs than an equal fulfilment earns: trust is slow to build and fast to lose.",
+            "Slovic (1993), the asymmetry principle of trust; Baumeister et al. (2001), 'Bad is stronger than good', Review of General Psychology 5(4)."),
+        new("trustAnchoring", 0, 0.5, 0.01, "per week",
+            "Weekly drift of trust in the current brand towards the brand's structural trustworthiness (long-term orientation, transparency, shared goals).",
+            "Ariely's five parts of trust (Romanian CEM article)."),
+        new("joyGain", 0, 5, 1.0, "per unit gap",
+            "Joy per unit by which an experience exceeds the zone of tolerance.",
+            "Romanian CEM article: emotions first (joy, satisfaction)."),
+        new("angerGain", 0, 5, 1.2, "per unit gap",
+            "Anger per unit by which an experience falls below the zone of tolerance, reduced by forgiveness.",
+            "Romanian CEM article: emotions first (anger, revenge, complaint)."),
+        new("joyDecay", 0, 1, 0.25, "share per week",
+            "Share of joy that fades each week.",
+            "Baumeister et al. (2001): bad emotions last longer than good ones."),
+        new("angerDecay", 0, 1, 0.10, "share per week",
+            "Share of anger that fades each week (slower than joy).",
+            "Baumeister et al. (2001): bad emotions last longer than good ones."),
+        new("toleranceZone", 0, 0.5, 0.08, "performance units",
+            "Half-width of the zone of tolerance: gaps smaller than this move satisfaction and expectation but not emotions or trust.",
+            "Zeithaml, Berry & Parasuraman (1993), 'The nature and determinants of customer expectations of service', JAMS 21(1)."),
+        new("satisfactionSmoothing", 0, 1, 0.2, "weight",
+            "Weight of the newest experience in running satisfaction (an exponential average of confirmed and disconfirmed expectations).",
+            "Oliver (1980), expectation-disconfirmation, Journal of Marketing Research 17(4)."),
+        new("expectationRise", 0, 1, 0.06, "per unit gap",
+            "Rate at which expectation rises towards experiences better than expected.",
+            "Franz: customers want expectations known and met; expectations rise with good experiences."),
+        new("expectationFall", 0, 1, 0.03, "per unit gap",
+            "Rate at which expectation falls towards worse experiences (slower than it rises).",
+            "Franz; Oliver (1980)."),
+        new("peerExpectationPull", 0, 1, 0.02, "per message",
+            "Pull of one peer's recommendation on expectation, towards 1.",
+            "Russian CEM article: delighted customers tell friends; expectations rise with what peers say."),
+        new("performanceNoise", 0, 0.5, 0.06, "performance units",
+            "Standard deviation of what a normal week of product use delivers around product quality.",
+            "Modelling choice: experiences vary week to week."),
+        new("recommendRate", 0, 1, 0.12, "probability per week",
+            "Weekly probability that a fully talkative promoter recommends the brand to one peer (scaled by talkativeness and joy).",
+            "Reichheld (2003), promoters; East, Hammond & Wright (2007): positive word of mouth about 3 times as frequent as negative."),
+        new("warnRate", 0, 1, 0.05, "probability per week",
+            "Weekly probability that a fully talkative detractor warns one peer (scaled by talkativeness and anger).",
+            "East, Hammond & Wright (2007), Journal of Retailing and Consumer Services 14(3)."),
+        new("persuasion", 0, 1, 0.3, "probability per message",
+            "Probability that one peer's recommendation makes an unaware customer aware of the brand (imitation on the network).",
+            "Bass (1969): imitation; Russian CEM article: advocates tell friends."),
+        new("brandMessageWeight", 0, 1, 0.3, "relative to a peer",
+            "Effect of the brand's own message on trust relative to a peer's message: peers are trusted more than the brand.",
+            "Nielsen Global Trust in Advertising (2015): 83% trust recommendations from people they know, well above any form of advertising."),
+        new("revengeAnger", 0, 1, 0.6, "anger 0-1",
+            "Anger above which an unresolved complaint turns into revenge: a warning to every peer.",
+            "Ariely's limits of trust / the possibility of revenge (Romanian CEM article)."),
+        new("serviceContactRate", 0, 1, 0.5, "probability per week",
+            "Weekly probability of contacting service about an unresolved problem.",
+            "Russian CEM article: 66% of touchpoints are created by customers."),
+        new("complaintRate", 0, 1, 0.08, "probability per week per unit anger",
+            "Weekly probability of a formal complaint, per unit of anger, while a problem is unresolved: most dissatisfied customers never complain.",
+            "TARP studies for the US Office of Consumer Affairs (about 1 complainer per 26 silent dissatisfied customers; second-hand, weak)."),
+        new("feedbackReplyRate", 0, 1, 0.3, "probability",
+            "Base probability of answering a feedback request; angry customers and customers with a problem answer more often.",
+            "Franz: brands ask for feedback; the conversation is the relationship."),
+        new("reviewRate", 0, 1, 0.01, "probability per week",
+            "Weekly probability that a customer reconsiders the relationship without any trigger.",
+            "Franz: the customer's real control is the choice to leave."),
+        new("angerReview", 0, 2, 0.15, "probability per week per unit anger",
+            "Extra weekly probability of reconsidering per unit of anger: a bad experience triggers a review.",
+            "PwC (2018), 'Experience is everything': 32% would leave a loved brand after one bad experience (17% in the US)."),
+        new("problemReview", 0, 1, 0.1, "probability per week per problem",
+            "Extra weekly probability of reconsidering per unresolved problem.",
+            "BigML/Orange telecom churn data: 4 or more service calls 52.9% churn against 10-14% with 0-3."),
+        new("choiceNoise", 0.001, 1, 0.05, "utility units",
+            "Scale of the random (Gumbel) part of utility in choosing a brand and in deciding to stay: the logit temperature.",
+            "McFadden (1974), conditional logit analysis of qualitative choice behaviour."),
+        new("trustWeight", 0, 2, 0.4, "utility per unit trust",
+            "Weight of trust (centred on 0.5) in the utility of a brand.",
+            "Romanian CEM article: trust (Ariely) as the basis of the relationship."),
+        new("angerWeight", 0, 2, 0.3, "utility per unit anger",
+            "Weight of anger against staying with the current brand.",
+            "Romanian CEM article: anger and the wish to leave; 17% end the relationship outright."),
+        new("inertia", 0, 1, 0.25, "utility",
+            "Habit: the bonus of staying with the current brand when reconsidering.",
+            "Forrester: do not count on loyalty (inertia is modest, not loyalty)."),
+        new("needUrgency", 0, 1, 0.1, "utility",
+            "Cost of doing without while the need lasts: the utility of leaving for nothing is -needUrgency.",
+            "Russian CEM article: the experience starts when the need is recognised and ends when it is gone."),
+        new("trappedAnger", 0, 1, 0.15, "anger",
+            "Anger felt when a termination fee keeps a customer who wanted to leave.",
+            "Forrester (arbitrary termination fees breed suspicion); IBM Telco churn data (lock-in lowers churn, says nothing of feelings)."),
+        new("recommendationNoise", 0, 5, 1.2, "points",
+            "Standard deviation of the likelihood to recommend around its value from satisfaction, trust and emotions.",
+            "Reichheld (2003), the 0-10 likelihood-to-recommend question."),
+    ];
+
+    /// <summary>The calibrated defaults.</summary>
+    public static ModelParameters Default { get; } = new(Defaults(Specs));
+
+    /// <summary>Creates a set from values in <see cref="ModelParameter"/> order; each must be in range.</summary>
+    public ModelParameters(double[] values) : base(Specs, values)
+    {
+        TrustGain = Get((int)ModelParameter.TrustGain);
+        TrustLoss = TrustGain * Get((int)ModelParameter.TrustLossRatio);
+        TrustAnchoring = Get((int)ModelParameter.TrustAnchoring);
+        JoyGain = Get((int)ModelParameter.JoyGain);
+        AngerGain = Get((int)ModelParameter.AngerGain);
+        JoyDecay = Get((int)ModelParameter.JoyDecay);
+        AngerDecay = Get((int)ModelParameter.AngerDecay);
+        ToleranceZone = Get((int)ModelParameter.ToleranceZone);
+        SatisfactionSmoothing = Get((int)ModelParameter.SatisfactionSmoothing);
+        ExpectationRise = Get((int)ModelParameter.ExpectationRise);
+        ExpectationFall = Get((int)ModelParameter.ExpectationFall);
+        PeerExpectationPull = Get((int)ModelParameter.PeerExpectationPull);
+        PerformanceNoise = Get((int)ModelParameter.PerformanceNoise);
+        RecommendRate = Get((int)ModelParameter.RecommendRate);
+        WarnRate = Get((int)ModelParameter.WarnRate);
+        Persuasion = Get((int)ModelParameter.Persuasion);
+        BrandMessageWeight = Get((int)ModelParameter.BrandMessageWeight);
+        RevengeAnger = Get((int)ModelParameter.RevengeAnger);
+        ServiceContactRate = Get((int)ModelParameter.ServiceContactRate);
+        ComplaintRate = Get((int)ModelParameter.ComplaintRate);
+        FeedbackReplyRate = Get((int)ModelParameter.FeedbackReplyRate);
+        ReviewRate = Get((int)ModelParameter.ReviewRate);
+        AngerReview = Get((int)ModelParameter.AngerReview);
+        ProblemReview = Get((int)ModelParameter.ProblemReview);
+        ChoiceNoise = Get((int)ModelParameter.ChoiceNoise);
+        TrustWeight = Get((int)ModelParameter.TrustWeight);
+        AngerWeight = Get((int)ModelParameter.AngerWeight);
+        Inertia = Get((int)ModelParameter.Inertia);
+        NeedUrgency = Get((int)ModelParameter.NeedUrgency);
+        TrappedAnger = Get((int)ModelParameter.TrappedAnger);
+        RecommendationNoise = Get((int)ModelParameter.RecommendationNoise);
+    }
+
+    /// <summary>A copy with one constant changed.</summary>
+    public ModelParameters With(ModelParameter parameter, double value)
+    {
+        var values = ToArray();
+        values[(int)parameter] = value;
+        return new ModelParameters(values);
+    }
+
+    /// <summary>Trust gained per unit gap beyond tolerance.</summary>
+    public double TrustGain { get; }
+    /// <summary>Trust lost per unit gap beyond tolerance (gain times the loss ratio).</summary>
+    public double TrustLoss { get; }
+    /// <summary>Weekly drift towards structural trustworthiness.</summary>
+    public double TrustAnchoring { get; }
+    /// <summary>Joy per unit gap.</summary>
+    public double JoyGain { get; }
+    /// <summary>Anger per unit gap.</summary>
+    public double AngerGain { get; }
+    /// <summary>Weekly joy decay.</summary>
+    public double JoyDecay { get; }
+    /// <summary>Weekly anger decay.</summary>
+    public double AngerDecay { get; }
+    /// <summary>Half-width of the zone of tolerance.</summary>
+    public double ToleranceZone { get; }
+    /// <summary>Weight of the newest experience in satisfaction.</summary>
+    public double SatisfactionSmoothing { get; }
+    /// <summary>Expectation rise rate.</summary>
+    public double ExpectationRise { get; }
+    /// <summary>Expectation fall rate.</summary>
+    public double ExpectationFall { get; }
+    /// <summary>Pull of a recommendation on expectation.</summary>
+    public double PeerExpectationPull { get; }
+    /// <summary>Noise of weekly performance.</summary>
+    public double PerformanceNoise { get; }
+    /// <summary>Promoters' weekly recommendation probability.</summary>
+    public double RecommendRate { get; }
+    /// <summary>Detractors' weekly warning probability.</summary>
+    public double WarnRate { get; }
+    /// <summary>Awareness per recommendation.</summary>
+    public double Persuasion { get; }
+    /// <summary>Brand message weight relative to a peer.</summary>
+    public double BrandMessageWeight { get; }
+    /// <summary>Revenge threshold.</summary>
+    public double RevengeAnger { get; }
+    /// <summary>Service contact probability with a problem.</summary>
+    public double ServiceContactRate { get; }
+    /// <summary>Complaint probability per unit anger.</summary>
+    public double ComplaintRate { get; }
+    /// <summary>Base feedback reply probability.</summary>
+    public double FeedbackReplyRate { get; }
+    /// <summary>Routine review probability.</summary>
+    public double ReviewRate { get; }
+    /// <summary>Review probability per unit anger.</summary>
+    public double AngerReview { get; }
+    /// <summary>Review probability per unresolved problem.</summary>
+    public double ProblemReview { get; }
+    /// <summary>Logit temperature.</summary>
+    public double ChoiceNoise { get; }
+    /// <summary>Weight of trust in utility.</summary>
+    public double TrustWeight { get; }
+    /// <summary>Weight of anger against staying.</summary>
+    public double AngerWeight { get; }
+    /// <summary>Bonus of staying.</summary>
+    public double Inertia { get; }
+    /// <summary>Cost of doing without.</summary>
+    public double NeedUrgency { get; }
+    /// <summary>Anger of a trapped customer.</summary>
+    public double TrappedAnger { get; }
+    /// <summary>Noise of likelihood to recommend.</summary>
+    public double RecommendationNoise { get; }
+}
