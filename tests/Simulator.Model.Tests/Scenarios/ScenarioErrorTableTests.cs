@@ -139,6 +139,9 @@ public sealed class ScenarioErrorTableTests
         ["cyclic extends"] = new(
             "{\n  \"extends\": \"base.json\"\n}", "{\n  \"weeks\": 3,\n  \"extends\": \"main.json\"\n}",
             Base, "$.extends", 3, "cyclic extends: main.json -> base.json -> main.json", "does not extend this one"),
+        ["file extending itself"] = new(
+            "{\n  \"weeks\": 3,\n  \"extends\": \"./main.json\"\n}", null,
+            Main, "$.extends", 3, "cyclic extends: main.json -> main.json", "does not extend this one"),
         ["invalid JSON in the base"] = new(
             "{\n  \"extends\": \"base.json\"\n}", "{\n  \"weeks\": 3\n  \"customers\": 3\n}",
             Base, "$", 3, "invalid JSON", null),
