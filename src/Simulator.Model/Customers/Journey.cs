@@ -94,8 +94,8 @@ public static class Journey
         recorder.Count(b, Counter.ServiceContacts);
         var effort = Math.Min(1, policy.ServiceEffort * (1 + 0.5 * overload));
         var solved = random.Chance(policy.FirstContactResolution / (1 + overload), ctx.Tick, DrawPurpose.Resolution);
-        var performance = (solved ? 0.8 : 0.3) - 0.3 * effort + 0.1 * (policy.ServiceEmpathy - 0.5);
-        var effortAnger = ctx.Model.AngerGain * 0.5 * Math.Max(0, effort - c.Traits.EffortTolerance) * (1 - 0.5 * policy.ServiceEmpathy);
+        var performance = (solved ? 0.85 : 0.35) - 0.5 * effort + 0.1 * (policy.ServiceEmpathy - 0.5);
+        var effortAnger = ctx.Model.AngerGain * Math.Max(0, effort - c.Traits.EffortTolerance) * (1 - 0.5 * policy.ServiceEmpathy);
         Perception.Experience(ref c, ctx, b, TouchpointKind.ServiceRequest, performance, recorder, effortAnger);
         if (solved)
         {
@@ -170,17 +170,21 @@ public static class Journey
             recorder.Count(b, Counter.MarketingContacts);
             recorder.Count(b, Counter.AcquisitionCost, ctx.Market.CostPerMarketingContact);
             var tailored = random.Chance(policy.TailoredOffers, ctx.Tick, DrawPurpose.Tailoring, k);
-            var creepiness = tailored ? 0.25 * c.Traits.PrivacySensitivity * policy.DataHarvesting * (1 - policy.Transparency) : 0;
+            var creepiness = tailored ? 0.15 * c.Traits.PrivacySensitivity * policy.DataHarvesting * (1 - policy.Transparency) : 0;
             var relevance = tailored ? 0.05 : 0;
             var annoyance = 0.03 * Math.Max(0, contacts - 1);
-            var delta = relevance - creepiness - annoyance;
-            if (creepiness > 0.1)
-            {
-                recorder.Note(LifeEvent.PrivacyWorry, b);
-            }
-
+            var delta = relevance - annoyance;
             Perception.Experience(ref c, ctx, b, TouchpointKind.MarketingContact, c.Expectation + delta, recorder, adaptsExpectation: false);
-            if (delta >= 0)
+            if (creepiness > 0)
+            {
+                // Feeling watched is a worry that costs trust, more than an annoyance (Forrester).
+                Perception.ShiftTrust(ref c, ctx, b, -creepiness);
+                if (creepiness > 0.1)
+                {
+                    recorder.Note(LifeEvent.PrivacyWorry, b);
+                }
+            }
+            else if (delta >= 0)
             {
                 // The brand's own word: trusted, but less than a peer's (Nielsen 2015).
                 Perception.ShiftTrust(ref c, ctx, b, ctx.Model.BrandMessageWeight * WordOfMouthReception.PeerSignal * 0.1);

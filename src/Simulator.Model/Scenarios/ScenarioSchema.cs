@@ -17,7 +17,7 @@ public static class ScenarioSchema
     /// <summary>The JSON Schema dialect the generated schema uses.</summary>
     public const string Dialect = "https://json-schema.org/draft/2020-12/schema";
 
-    private static readonly IReadOnlyDictionary<string, string> _traitDescriptions = new Dictionary<string, string>(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> _traitDescriptions = new(StringComparer.Ordinal)
     {
         ["privacySensitivity"] = "How much losing control of personal data worries the customer.",
         ["forgiveness"] = "How much a bad experience is discounted before it turns into anger.",

@@ -8,7 +8,7 @@ namespace Simulator.Model.Tests.Scenarios;
 
 public sealed class ScenarioLoaderTests
 {
-    private const string BaseWithPolicies = """
+    private const string _baseWithPolicies = """
         {
           "name": "the-base",
           "description": "The base market",
@@ -131,7 +131,7 @@ public sealed class ScenarioLoaderTests
     public void Extends_merges_the_override_over_the_base()
     {
         var files = new InMemoryFiles()
-            .Add("base.json", BaseWithPolicies)
+            .Add("base.json", _baseWithPolicies)
             .Add("main.json", """
                 {
                   "extends": "base.json",
@@ -165,7 +165,7 @@ public sealed class ScenarioLoaderTests
     public void Extends_does_not_inherit_the_name()
     {
         var files = new InMemoryFiles()
-            .Add("base.json", BaseWithPolicies)
+            .Add("base.json", _baseWithPolicies)
             .Add("variant.json", "{ \"extends\": \"base.json\" }")
             .Add("named.json", "{ \"extends\": \"base.json\", \"name\": \"own-name\" }");
 
@@ -178,7 +178,7 @@ public sealed class ScenarioLoaderTests
     public void Extends_replaces_the_schedule_whole()
     {
         var files = new InMemoryFiles()
-            .Add("base.json", BaseWithPolicies)
+            .Add("base.json", _baseWithPolicies)
             .Add("main.json", """
                 {
                   "extends": "base.json",
@@ -195,7 +195,7 @@ public sealed class ScenarioLoaderTests
     public void Extends_follows_a_chain_relative_to_each_file()
     {
         var files = new InMemoryFiles()
-            .Add("scenarios/base.json", BaseWithPolicies)
+            .Add("scenarios/base.json", _baseWithPolicies)
             .Add("scenarios/variants/middle.json", "{ \"extends\": \"../base.json\", \"weeks\": 30, \"description\": \"Middle\" }")
             .Add("scenarios/variants/deep/leaf.json", "{ \"extends\": \"../middle.json\", \"customers\": 42 }");
 
@@ -213,7 +213,7 @@ public sealed class ScenarioLoaderTests
     {
         // The base alone has too few brands; the extending file completes it.
         var files = new InMemoryFiles()
-            .Add("base.json", Replace(BaseWithPolicies, ",\n    \"Rival\": { \"initialShare\": 0.3, \"policy\": { \"price\": 9 } }", string.Empty))
+            .Add("base.json", Replace(_baseWithPolicies, ",\n    \"Rival\": { \"initialShare\": 0.3, \"policy\": { \"price\": 9 } }", string.Empty))
             .Add("main.json", "{ \"extends\": \"base.json\", \"brands\": { \"Rival\": {} }, \"schedule\": [] }");
 
         Assert.Equal(["Focal", "Rival"], files.Load("main.json").Brands.Select(b => b.Name));
@@ -223,7 +223,7 @@ public sealed class ScenarioLoaderTests
     public void Errors_in_values_from_the_base_point_into_the_base_file()
     {
         var files = new InMemoryFiles()
-            .Add("base.json", Replace(BaseWithPolicies, "\"serviceEffort\": 0.3", "\"serviceEffort\": 3"))
+            .Add("base.json", Replace(_baseWithPolicies, "\"serviceEffort\": 0.3", "\"serviceEffort\": 3"))
             .Add("main.json", "{\n  \"extends\": \"base.json\",\n  \"weeks\": 0\n}");
 
         var errors = files.Errors("main.json");
@@ -237,7 +237,7 @@ public sealed class ScenarioLoaderTests
     public void An_override_that_fixes_a_bad_base_value_loads()
     {
         var files = new InMemoryFiles()
-            .Add("base.json", Replace(BaseWithPolicies, "\"serviceEffort\": 0.3", "\"serviceEffort\": 3"))
+            .Add("base.json", Replace(_baseWithPolicies, "\"serviceEffort\": 0.3", "\"serviceEffort\": 3"))
             .Add("main.json", "{ \"extends\": \"base.json\", \"brands\": { \"Focal\": { \"policy\": { \"serviceEffort\": 0.7 } } } }");
 
         Assert.Equal(0.7, files.Load("main.json").Brands[0].Policy.ServiceEffort);
@@ -281,7 +281,7 @@ public sealed class ScenarioLoaderTests
     {
         using var directory = new TemporaryDirectory();
         var variants = Directory.CreateDirectory(Path.Combine(directory.Path, "variants")).FullName;
-        File.WriteAllText(Path.Combine(directory.Path, "base.json"), BaseWithPolicies);
+        File.WriteAllText(Path.Combine(directory.Path, "base.json"), _baseWithPolicies);
         var main = Path.Combine(variants, "cheap.json");
         File.WriteAllText(main, "{ \"extends\": \"../base.json\", \"brands\": { \"Focal\": { \"policy\": { \"price\": 5 } } } }");
 

@@ -8,7 +8,7 @@ namespace Simulator.Model.Tests.Scenarios;
 
 public sealed class ScenarioSchemaTests
 {
-    private const string HowToRegenerate =
+    private const string _howToRegenerate =
         "Regenerate it from the parameter registries with: UPDATE_SCHEMA=1 dotnet test tests/Simulator.Model.Tests --filter \"FullyQualifiedName~ScenarioSchemaTests\" " +
         "(PowerShell: $env:UPDATE_SCHEMA=1; dotnet test ...), then commit scenarios/scenario.schema.json.";
 
@@ -26,12 +26,12 @@ public sealed class ScenarioSchemaTests
         }
 
         var committedPath = Path.Combine(AppContext.BaseDirectory, ScenarioCatalog.DirectoryName, ScenarioCatalog.SchemaFileName);
-        Assert.True(File.Exists(committedPath), $"scenarios/{ScenarioCatalog.SchemaFileName} is missing. {HowToRegenerate}");
+        Assert.True(File.Exists(committedPath), $"scenarios/{ScenarioCatalog.SchemaFileName} is missing. {_howToRegenerate}");
 
         var committed = File.ReadAllText(committedPath).ReplaceLineEndings("\n");
         Assert.True(
             string.Equals(committed, generated, StringComparison.Ordinal),
-            $"scenarios/{ScenarioCatalog.SchemaFileName} is out of date with the parameter registries ({FirstDifference(committed, generated)}). {HowToRegenerate}");
+            $"scenarios/{ScenarioCatalog.SchemaFileName} is out of date with the parameter registries ({FirstDifference(committed, generated)}). {_howToRegenerate}");
     }
 
     [Fact]

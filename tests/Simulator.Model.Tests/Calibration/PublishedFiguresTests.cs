@@ -1,0 +1,138 @@
+using Simulator.Model.Brands;
+using Simulator.Model.Customers;
+using Simulator.Model.Engine;
+using Simulator.Model.Metrics;
+using Simulator.Model.Scenarios;
+using Simulator.Model.Tests.Support;
+using Xunit;
+
+namespace Simulator.Model.Tests.Calibration;
+
+/// <summary>
+/// The defaults must reproduce published figures (see docs/model.md, "Calibration"). Survey figures
+/// are stated intentions, so they are checked as ranges.
+/// </summary>
+public class PublishedFiguresTests
+{
+    private static readonly Lazy<SimulationResult> Baseline = new(() => Runs.Reference(ShippedScenarios.Load("baseline")));
+
+    private static IReadOnlyList<MetricsRow> BaselineFocal => Runs.FocalRows(Baseline.Value);
+
+    [Fact]
+    public void Baseline_nps_lies_inside_published_industry_averages()
+    {
+        // Satmetrix 2011 industry averages run from -5 to 49; Temkin 2017 from 9 to 43.
+        var nps = Runs.FocalHeadlines(Baseline.Value).FinalNps;
+        Assert.InRange(nps, 9, 43);
+    }
+
+    [Fact]
+    public void Positive_word_of_mouth_is_about_three_times_as_frequent_as_negative()
+    {
+        // East, Hammond & Wright (2007): about 3 to 1 across 15 studies.
+        var rows = BaselineFocal;
+        var ratio = (double)rows.Sum(r => r.WordOfMouthPositive) / rows.Sum(r => r.WordOfMouthNegative);
+        Assert.InRange(ratio, 2, 4.5);
+    }
+
+    [Fact]
+    public void Yearly_churn_is_in_the_range_of_published_churn_data()
+    {
+        // IBM Telco 26.5% overall, bank churn 20.4%, Orange telecom 14.5%.
+        var retention = Runs.FocalHeadlines(Baseline.Value).RetentionAt52;
+        Assert.InRange(1 - retention, 0.10, 0.30);
+    }
+
+    [Fact]
+    public void About_two_thirds_of_touchpoints_are_created_by_customers()
+    {
+        // McKinsey Quarterly 2009, quoted in the Russian CEM article: 66%.
+        long customer = 0, all = 0;
+        foreach (var tick in Baseline.Value.Replicates[0].Ticks)
+        {
+            for (var s = 0; s < tick.Segments; s++)
+            {
+                foreach (var kind in TouchpointKinds.All)
+                {
+                    var count = tick.GetTouchpoint(0, s, kind, 0);
+                    all += count;
+                    customer += TouchpointKinds.InitiatorOf(kind) == Initiator.Customer ? count : 0;
+                }
+            }
+        }
+
+        Assert.InRange((double)customer / all, 0.61, 0.71);
+    }
+
+    [Fact]
+    public void After_one_severe_bad_experience_a_minority_leave()
+    {
+        // PwC (2018): 32% would leave a loved brand after one bad experience (17% in the US).
+        var (hit, leftAfterShock) = SevereIncidentExperiment(shock: true);
+        var (_, leftAnyway) = SevereIncidentExperiment(shock: false);
+        var excess = (double)(leftAfterShock - leftAnyway) / hit;
+        Assert.InRange(excess, 0.17, 0.33);
+    }
+
+    [Fact]
+    public void Most_customers_hit_by_a_problem_never_complain()
+    {
+        // TARP: about 1 complainer for every 26 silent dissatisfied customers (weak, second-hand).
+        var (hit, _, complaints) = SevereIncidentRun(shock: true);
+        Assert.InRange((double)complaints / hit, 0.01, 0.15);
+    }
+
+    [Theory]
+    [InlineData(0.9, 0.6, 0.85, 1.0)]
+    [InlineData(0.1, 0.85, 0.0, 0.2)]
+    public void High_effort_service_makes_almost_everyone_more_disloyal_and_low_effort_few(double effort, double resolution, double low, double high)
+    {
+        // Dixon, Toman & DeLisi (CEB 2013): 96% of customers with high-effort interactions became
+        // more disloyal, against 9% with low effort. "More disloyal": the value of staying fell.
+        var scenario = TestScenarios.Market(
+            customers: 4000,
+            focal: p => p.With(Lever.ServiceEffort, effort).With(Lever.FirstContactResolution, resolution),
+            model: m => m.With(ModelParameter.ServiceContactRate, 1));
+        var ctx = Support.Customers.Context(scenario);
+        var disloyal = 0;
+        var sample = Support.Customers.Sample(scenario, scenario.Customers).ToArray();
+        foreach (var original in sample)
+        {
+            var c = original;
+            c.UnresolvedProblems = 1;
+            var before = Choice.StayUtility(c, ctx);
+            Journey.RequestService(ref c, ctx, ctx.RandomFor(c.Id), new CollectingRecorder());
+            disloyal += Choice.StayUtility(c, ctx) < before ? 1 : 0;
+        }
+
+        Assert.InRange((double)disloyal / sample.Length, low, high);
+    }
+
+    private static (long Hit, long Left) SevereIncidentExperiment(bool shock)
+    {
+        var (hit, left, _) = SevereIncidentRun(shock);
+        return (hit, left);
+    }
+
+    /// <summary>
+    /// Half the focal brand's customers meet one problem in week 10 that it neither prevents nor
+    /// replaces; nothing else goes wrong. Counts exits and complaints over the next 26 weeks.
+    /// </summary>
+    private static (long Hit, long Left, long Complaints) SevereIncidentRun(bool shock)
+    {
+        List<PolicyChange> schedule = shock
+            ? [new PolicyChange(10, 0, Lever.IncidentRate, 0.5), new PolicyChange(11, 0, Lever.IncidentRate, 0)]
+            : [];
+        var scenario = TestScenarios.Market(
+            customers: 20000,
+            weeks: 36,
+            focal: p => p.With(Lever.IncidentRate, 0).With(Lever.ProblemPrevention, 0).With(Lever.DefectGenerosity, 0),
+            schedule: schedule,
+            focalShare: 0.5,
+            rivalShare: 0.3);
+        var rows = Runs.FocalRows(Runs.Reference(scenario));
+        var after = rows.Skip(10).ToList();
+        var hit = shock ? rows[10].Incidents : rows[9].Customers / 2;
+        return (hit, Runs.Exits(after), after.Sum(r => r.Complaints));
+    }
+}
