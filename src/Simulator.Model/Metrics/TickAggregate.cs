@@ -104,15 +104,23 @@ public sealed class TickAggregate
 
     /// <summary>Adds a counter amount.</summary>
     public void Add(int brand, int segment, Counter counter, double amount) =>
-        Cells[CellIndex(brand, segment) + MeasureCount + (int)counter] += FixedPoint.From(amount);
+        AddFixed(brand, segment, counter, FixedPoint.From(amount));
+
+    /// <summary>Adds a counter amount already in fixed point.</summary>
+    public void AddFixed(int brand, int segment, Counter counter, long amount) =>
+        Cells[CellIndex(brand, segment) + MeasureCount + (int)counter] += amount;
 
     /// <summary>Adds a touchpoint.</summary>
-    public void AddTouchpoint(int brand, int segment, TouchpointKind kind, double gap, double anger)
+    public void AddTouchpoint(int brand, int segment, TouchpointKind kind, double gap, double anger) =>
+        AddTouchpointFixed(brand, segment, kind, 1, FixedPoint.From(gap), FixedPoint.From(anger));
+
+    /// <summary>Adds touchpoints already in fixed point: a count, a gap sum and an anger sum.</summary>
+    public void AddTouchpointFixed(int brand, int segment, TouchpointKind kind, long count, long gapSum, long angerSum)
     {
         var i = TouchpointIndex(brand, segment, kind);
-        Touchpoints[i]++;
-        Touchpoints[i + 1] += FixedPoint.From(gap);
-        Touchpoints[i + 2] += FixedPoint.From(anger);
+        Touchpoints[i] += count;
+        Touchpoints[i + 1] += gapSum;
+        Touchpoints[i + 2] += angerSum;
     }
 
     /// <summary>Adds what is observed of one customer at the end of the week, for every brand.</summary>

@@ -1,0 +1,47 @@
+using Orleans.Placement;
+using Simulator.Grains.Messages;
+using Simulator.Grains.Runs;
+using Simulator.Model.Customers;
+using Simulator.Model.Metrics;
+
+namespace Simulator.Grains.Customers;
+
+/// <summary>
+/// A customer as a grain: keeps the customer's state and calls the model's Step each week. It holds
+/// no behavioural rule. Placed on the silo of the shard that first calls it.
+/// </summary>
+[PreferLocalPlacement]
+public sealed class CustomerGrain(RunRegistry registry) : Grain, ICustomerGrain
+{
+    private readonly OutcomeRecorder _recorder = new();
+    private CustomerState _state;
+    private RunContext? _run;
+
+    /// <inheritdoc />
+    public Task<CustomerState> InitializeAsync(RunSpec spec)
+    {
+        _run = registry.Register(spec);
+        _state = Population.Create(_run.Scenario, spec.Replicate, (int)this.GetPrimaryKeyLong(out _));
+        return Task.FromResult(_state);
+    }
+
+    /// <inheritdoc />
+    public Task<CustomerOutcome> StepAsync(CustomerOrder order)
+    {
+        var run = _run ?? throw new InvalidOperationException($"Customer {this.GetPrimaryKeyLong(out var key)} of {key} was stepped before it was initialised.");
+        var context = run.ContextFor(order.Tick, order.Conditions);
+        _recorder.Clear();
+        CustomerStep.Advance(ref _state, context, order.Inbox, _recorder);
+        return Task.FromResult(new CustomerOutcome(_state, [.. _recorder.Counters], [.. _recorder.Touchpoints], [.. _recorder.Sent]));
+    }
+
+    /// <inheritdoc />
+    public Task<CustomerState> GetStateAsync() => Task.FromResult(_state);
+
+    /// <inheritdoc />
+    public Task EndAsync()
+    {
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+}

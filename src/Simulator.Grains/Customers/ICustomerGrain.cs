@@ -1,0 +1,20 @@
+using Simulator.Grains.Messages;
+using Simulator.Model.Customers;
+
+namespace Simulator.Grains.Customers;
+
+/// <summary>One simulated customer of one replicate, keyed by (customer id, "runId/replicate").</summary>
+public interface ICustomerGrain : IGrainWithIntegerCompoundKey
+{
+    /// <summary>Creates the customer's state at week 0 and returns it.</summary>
+    Task<CustomerState> InitializeAsync(RunSpec spec);
+
+    /// <summary>Lives one week and returns what it produced.</summary>
+    Task<CustomerOutcome> StepAsync(CustomerOrder order);
+
+    /// <summary>The customer's current state (for inspection and tests).</summary>
+    Task<CustomerState> GetStateAsync();
+
+    /// <summary>Deactivates the customer when the replicate is over.</summary>
+    Task EndAsync();
+}

@@ -1,0 +1,35 @@
+namespace Simulator.Grains.Hosting;
+
+/// <summary>Settings of the customer simulation on a silo, with named defaults.</summary>
+public sealed class CustomerSimulationOptions
+{
+    /// <summary>Default customers per shard grain.</summary>
+    public const int DefaultShardSize = 1000;
+
+    /// <summary>Default number of customers a shard activates at once.</summary>
+    public const int DefaultActivationBatchSize = 250;
+
+    /// <summary>Default number of shards initialised at once.</summary>
+    public const int DefaultShardInitializationConcurrency = 8;
+
+    /// <summary>Default idle time before a grain is collected: longer than any run, so customers are never collected mid-run.</summary>
+    public static readonly TimeSpan DefaultCollectionAge = TimeSpan.FromHours(12);
+
+    /// <summary>Default time a grain call may take before it fails: a week of a large population takes seconds, activation longer.</summary>
+    public static readonly TimeSpan DefaultResponseTimeout = TimeSpan.FromMinutes(10);
+
+    /// <summary>Customers per shard grain (contiguous ids).</summary>
+    public int ShardSize { get; set; } = DefaultShardSize;
+
+    /// <summary>Customers a shard activates at once: staging activation keeps a million first calls from overrunning the response timeout.</summary>
+    public int ActivationBatchSize { get; set; } = DefaultActivationBatchSize;
+
+    /// <summary>Shards the simulation grain initialises at once.</summary>
+    public int ShardInitializationConcurrency { get; set; } = DefaultShardInitializationConcurrency;
+
+    /// <summary>Idle time before a grain is collected.</summary>
+    public TimeSpan CollectionAge { get; set; } = DefaultCollectionAge;
+
+    /// <summary>Time a grain call may take before it fails.</summary>
+    public TimeSpan ResponseTimeout { get; set; } = DefaultResponseTimeout;
+}

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Options;
+using Orleans.Runtime;
+
+namespace Simulator.Grains.Hosting;
+
+/// <summary>Refuses to start a silo with customer simulation settings that cannot work.</summary>
+public sealed class CustomerSimulationOptionsValidator(IOptions<CustomerSimulationOptions> options) : IConfigurationValidator
+{
+    /// <inheritdoc />
+    public void ValidateConfiguration()
+    {
+        foreach (var problem in Problems(options.Value))
+        {
+            throw new OrleansConfigurationException($"{nameof(CustomerSimulationOptions)}: {problem}");
+        }
+    }
+
+    /// <summary>Every problem with <paramref name="o"/>, in words.</summary>
+    public static IEnumerable<string> Problems(CustomerSimulationOptions o)
+    {
+        if (o.ShardSize is < 1 or > 1_000_000)
+        {
+            yield return $"{nameof(o.ShardSize)} is {o.ShardSize}; allowed: 1 to 1000000.";
+        }
+
+        if (o.ActivationBatchSize is < 1 or > 100_000)
+        {
+            yield return $"{nameof(o.ActivationBatchSize)} is {o.ActivationBatchSize}; allowed: 1 to 100000.";
+        }
+
+        if (o.ShardInitializationConcurrency is < 1 or > 10_000)
+        {
+            yield return $"{nameof(o.ShardInitializationConcurrency)} is {o.ShardInitializationConcurrency}; allowed: 1 to 10000.";
+        }
+
+        if (o.CollectionAge < TimeSpan.FromMinutes(1))
+        {
+            yield return $"{nameof(o.CollectionAge)} is {o.CollectionAge}; allowed: at least one minute.";
+        }
+
+        if (o.ResponseTimeout < TimeSpan.FromSeconds(1))
+        {
+            yield return $"{nameof(o.ResponseTimeout)} is {o.ResponseTimeout}; allowed: at least one second.";
+        }
+    }
+}

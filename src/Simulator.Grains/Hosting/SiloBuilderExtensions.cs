@@ -1,0 +1,33 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Runtime;
+using Simulator.Grains.Runs;
+
+namespace Simulator.Grains.Hosting;
+
+/// <summary>Adds the customer simulation to an Orleans silo.</summary>
+public static class SiloBuilderExtensions
+{
+    /// <summary>
+    /// Registers the customer, shard and simulation grains' services, validates
+    /// <see cref="CustomerSimulationOptions"/>, and raises grain collection age and response timeout
+    /// to the options' values so long runs are neither collected nor timed out.
+    /// </summary>
+    public static ISiloBuilder AddCustomerSimulation(this ISiloBuilder builder, Action<CustomerSimulationOptions>? configure = null)
+    {
+        var options = builder.Services.AddOptions<CustomerSimulationOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        builder.Services.AddSingleton<RunRegistry>();
+        builder.Services.AddSingleton<IConfigurationValidator, CustomerSimulationOptionsValidator>();
+        builder.Services.AddOptions<GrainCollectionOptions>()
+            .Configure<IOptions<CustomerSimulationOptions>>((collection, simulation) => collection.CollectionAge = simulation.Value.CollectionAge);
+        builder.Services.AddOptions<SiloMessagingOptions>()
+            .Configure<IOptions<CustomerSimulationOptions>>((messaging, simulation) => messaging.ResponseTimeout = simulation.Value.ResponseTimeout);
+        return builder;
+    }
+}

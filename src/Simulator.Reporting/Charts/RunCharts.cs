@@ -1,0 +1,268 @@
+using System.Globalization;
+using OxyPlot;
+using OxyPlot.Annotations;
+using OxyPlot.Axes;
+using OxyPlot.Series;
+using Simulator.Model.Customers;
+using Simulator.Model.Engine;
+using Simulator.Model.Metrics;
+using Simulator.Reporting.Csv;
+
+namespace Simulator.Reporting.Charts;
+
+/// <summary>
+/// Builds the chart models of a run. Every chart shows the mean over replicates when there are
+/// several; brand 0 is the focal brand.
+/// </summary>
+public static class RunCharts
+{
+    private const int Focal = 0;
+
+    /// <summary>Pooled cohort survival by weeks since acquisition, one line per brand.</summary>
+    public static PlotModel Retention(SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var model = ChartStyle.NewModel("Retention of customers acquired during the run", Subtitle(result, "pooled over acquisition cohorts"));
+        var weeks = ChartData.Weeks(result);
+        model.Axes.Add(ChartStyle.WeekAxis(weeks, "Weeks since acquisition (weeks)"));
+        model.Axes.Add(ChartStyle.FixedRange(ChartStyle.Axis(AxisPosition.Left, "Still customers (% of cohort)"), 0, 105));
+        for (var b = 0; b < result.Scenario.Brands.Count; b++)
+        {
+            model.Series.Add(ChartStyle.Line(BrandTitle(result, b), ChartData.CohortSurvival(result, b), ChartStyle.BrandColor(b), b == Focal ? 3 : 2, 100));
+        }
+
+        return model;
+    }
+
+    /// <summary>Current customers per brand over time.</summary>
+    public static PlotModel Customers(SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var model = ChartStyle.NewModel("Customers per brand", Subtitle(result));
+        model.Axes.Add(ChartStyle.WeekAxis(ChartData.Weeks(result)));
+        model.Axes.Add(ZeroBased(ChartStyle.Axis(AxisPosition.Left, "Customers (people)")));
+        for (var b = 0; b < result.Scenario.Brands.Count; b++)
+        {
+            model.Series.Add(ChartStyle.Line(BrandTitle(result, b), ChartData.Weekly(result, b, -1, r => r.Customers), ChartStyle.BrandColor(b), b == Focal ? 3 : 2));
+        }
+
+        return model;
+    }
+
+    /// <summary>NPS over time per brand.</summary>
+    public static PlotModel Advocacy(SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var model = ChartStyle.NewModel("Net Promoter Score per brand", Subtitle(result, "% promoters - % detractors among current customers"));
+        model.Axes.Add(ChartStyle.WeekAxis(ChartData.Weeks(result)));
+        model.Axes.Add(ChartStyle.Axis(AxisPosition.Left, "NPS (points, -100 to 100)"));
+        model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Horizontal, Y = 0, Color = OxyColors.Gray, LineStyle = LineStyle.Dash });
+        for (var b = 0; b < result.Scenario.Brands.Count; b++)
+        {
+            model.Series.Add(ChartStyle.Line(BrandTitle(result, b), ChartData.Weekly(result, b, -1, r => r.Customers == 0 ? double.NaN : r.Nps), ChartStyle.BrandColor(b), b == Focal ? 3 : 2));
+        }
+
+        return model;
+    }
+
+    /// <summary>Promoters, passives and detractors of the focal brand, stacked as shares of its customers.</summary>
+    public static PlotModel NpsMix(SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var focal = result.Scenario.Brands[Focal].Name;
+        var model = ChartStyle.NewModel($"{focal}: promoters, passives and detractors", Subtitle(result, "scores 9-10, 7-8 and 0-6"));
+        model.Axes.Add(ChartStyle.WeekAxis(ChartData.Weeks(result)));
+        model.Axes.Add(ChartStyle.FixedRange(ChartStyle.Axis(AxisPosition.Left, "Share of current customers (%)"), 0, 100));
+        double Share(MetricsRow r, long part) => r.Customers == 0 ? double.NaN : 100.0 * part / r.Customers;
+        foreach (var area in ChartStyle.Stack(
+        [
+            ("Detractors (0-6)", ChartData.Weekly(result, Focal, -1, r => Share(r, r.Detractors)), ChartStyle.Bad),
+            ("Passives (7-8)", ChartData.Weekly(result, Focal, -1, r => Share(r, r.Passives)), ChartStyle.Neutral),
+            ("Promoters (9-10)", ChartData.Weekly(result, Focal, -1, r => Share(r, r.Promoters)), ChartStyle.Good),
+        ]).Reverse())
+        {
+            model.Series.Add(area);
+        }
+
+        return model;
+    }
+
+    /// <summary>Mean trust, satisfaction, anger and joy of the focal brand's customers over time.</summary>
+    public static PlotModel Feelings(SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var focal = result.Scenario.Brands[Focal].Name;
+        var model = ChartStyle.NewModel($"{focal}: how its customers feel", Subtitle(result, "means over current customers"));
+        model.Axes.Add(ChartStyle.WeekAxis(ChartData.Weeks(result)));
+        model.Axes.Add(ChartStyle.FixedRange(ChartStyle.Axis(AxisPosition.Left, "Mean level (0 = none, 1 = full)"), 0, 1));
+        double Defined(MetricsRow r, double v) => r.Customers == 0 ? double.NaN : v;
+        model.Series.Add(ChartStyle.Line("Trust", ChartData.Weekly(result, Focal, -1, r => Defined(r, r.MeanTrust)), OxyColor.FromRgb(0x1F, 0x5F, 0xBF), 2.5));
+        model.Series.Add(ChartStyle.Line("Satisfaction", ChartData.Weekly(result, Focal, -1, r => Defined(r, r.MeanSatisfaction)), ChartStyle.Good, 2.5));
+        model.Series.Add(ChartStyle.Line("Anger", ChartData.Weekly(result, Focal, -1, r => Defined(r, r.MeanAnger)), ChartStyle.Bad, 2.5));
+        model.Series.Add(ChartStyle.Line("Joy", ChartData.Weekly(result, Focal, -1, r => Defined(r, r.MeanJoy)), OxyColor.FromRgb(0xF0, 0xA2, 0x02), 2.5));
+        return model;
+    }
+
+    /// <summary>The whole population by stage relative to the focal brand, stacked over time.</summary>
+    public static PlotModel Stages(SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var focal = result.Scenario.Brands[Focal].Name;
+        var model = ChartStyle.NewModel($"Population by stage with {focal}", Subtitle(result));
+        model.Axes.Add(ChartStyle.WeekAxis(ChartData.Weeks(result)));
+        model.Axes.Add(ChartStyle.FixedRange(ChartStyle.Axis(AxisPosition.Left, "People"), 0, result.Scenario.Customers));
+        double[] W(Func<MetricsRow, double> f) => ChartData.Weekly(result, Focal, -1, f);
+        foreach (var area in ChartStyle.Stack(
+        [
+            ("Active", W(r => r.Active), OxyColor.FromRgb(0x2E, 0x8B, 0x57)),
+            ("Onboarding", W(r => r.Onboarding), OxyColor.FromRgb(0x8F, 0xD1, 0x7E)),
+            ("Considering", W(r => r.Considering), OxyColor.FromRgb(0xF2, 0xC1, 0x4E)),
+            ("Aware", W(r => r.Aware), OxyColor.FromRgb(0x9E, 0xC5, 0xE8)),
+            ("Prospects", W(r => r.Prospects), OxyColor.FromRgb(0xD9, 0xD9, 0xD9)),
+            ("Churned", W(r => r.Churned), ChartStyle.Bad),
+        ]).Reverse())
+        {
+            model.Series.Add(area);
+        }
+
+        return model;
+    }
+
+    /// <summary>
+    /// Two panels: the focal brand's customers by segment over time (top) and the share of its week-0
+    /// customers still with it, by segment (bottom).
+    /// </summary>
+    public static PlotModel Segments(SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var focal = result.Scenario.Brands[Focal].Name;
+        var model = ChartStyle.NewModel($"{focal}: customers and retention by segment", Subtitle(result));
+        model.Axes.Add(ChartStyle.WeekAxis(ChartData.Weeks(result)));
+        var top = ZeroBased(ChartStyle.Axis(AxisPosition.Left, "Customers (people)", "customers"));
+        top.StartPosition = 0.54;
+        top.EndPosition = 1;
+        var bottom = ChartStyle.FixedRange(ChartStyle.Axis(AxisPosition.Left, "Week-0 customers kept (%)", "retention"), 0, 105);
+        bottom.StartPosition = 0;
+        bottom.EndPosition = 0.46;
+        model.Axes.Add(top);
+        model.Axes.Add(bottom);
+        for (var s = 0; s < result.Scenario.Segments.Count; s++)
+        {
+            var color = ChartStyle.CategoryColor(s);
+            var customers = ChartStyle.Line(result.Scenario.Segments[s].Name, ChartData.Weekly(result, Focal, s, r => r.Customers), color);
+            customers.YAxisKey = "customers";
+            var retention = ChartStyle.Line(result.Scenario.Segments[s].Name + " (kept)", ChartData.InitialRetention(result, Focal, s), color, 2, 100);
+            retention.YAxisKey = "retention";
+            retention.LineStyle = LineStyle.Dash;
+            retention.RenderInLegend = false;
+            model.Series.Add(customers);
+            model.Series.Add(retention);
+        }
+
+        return model;
+    }
+
+    /// <summary>
+    /// The focal brand's journey map over the whole run: per touchpoint kind, the volume, the mean
+    /// expectation gap and the anger caused, in three panels (means over replicates).
+    /// </summary>
+    public static PlotModel Journey(SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var focal = result.Scenario.Brands[Focal].Name;
+        var model = ChartStyle.NewModel($"{focal}: journey map - where do customers get angry?", Subtitle(result, "whole run, per touchpoint kind"), legend: false);
+        var kinds = TouchpointKinds.All;
+        var totals = new TouchpointStats[kinds.Count];
+        foreach (var replicate in result.Replicates)
+        {
+            foreach (var tick in replicate.Ticks)
+            {
+                for (var k = 0; k < kinds.Count; k++)
+                {
+                    totals[k] += TouchpointStats.Of(tick, Focal, -1, kinds[k]);
+                }
+            }
+        }
+
+        var replicates = Math.Max(1, result.Replicates.Count(r => r.Ticks.Count > 0));
+        var categories = new CategoryAxis
+        {
+            Position = AxisPosition.Left,
+            Key = "kinds",
+            IsZoomEnabled = false,
+            FontSize = 13,
+            GapWidth = 0.4,
+        };
+        categories.Labels.AddRange(kinds.Select(KindLabel));
+        model.Axes.Add(categories);
+
+        var panels = new (string Key, string Title, double Start, double End, Func<TouchpointStats, double> Value, Func<double, OxyColor> Color)[]
+        {
+            ("count", "Touchpoints per replicate (count)", 0, 0.3, t => (double)t.Count / replicates, _ => OxyColor.FromRgb(0x1F, 0x5F, 0xBF)),
+            ("gap", "Mean expectation gap (performance - expectation)", 0.35, 0.65, t => t.MeanGap, v => v < 0 ? ChartStyle.Bad : ChartStyle.Good),
+            ("anger", "Anger caused per replicate (anger units)", 0.7, 1, t => t.AngerCaused / replicates, _ => ChartStyle.Bad),
+        };
+        foreach (var (key, title, start, end, value, color) in panels)
+        {
+            var values = totals.Select(value).Select(v => double.IsFinite(v) ? v : 0).ToArray();
+            var axis = ChartStyle.Axis(AxisPosition.Bottom, title, key);
+            axis.StartPosition = start;
+            axis.EndPosition = end;
+            var min = Math.Min(0, values.Min());
+            var max = Math.Max(0, values.Max());
+            var pad = (max - min) * 0.08;
+            axis.Minimum = min < 0 ? min - pad : 0;
+            axis.Maximum = max > 0 ? max + pad : (min < 0 ? pad : 1);
+            axis.MaximumPadding = 0;
+            axis.MinimumPadding = 0;
+            model.Axes.Add(axis);
+            var bars = new BarSeries
+            {
+                XAxisKey = key,
+                YAxisKey = "kinds",
+                StrokeThickness = 0,
+                LabelFormatString = "{0:0.###}",
+                LabelPlacement = LabelPlacement.Outside,
+                FontSize = 11,
+            };
+            foreach (var v in values)
+            {
+                bars.Items.Add(new BarItem(v) { Color = color(v) });
+            }
+
+            model.Series.Add(bars);
+        }
+
+        return model;
+    }
+
+    /// <summary>The label of a touchpoint kind on the journey map, e.g. "service request (customer)".</summary>
+    public static string KindLabel(TouchpointKind kind) =>
+        TouchpointKinds.NameOf(kind).Replace('_', ' ') + " (" + TouchpointsCsvWriter.InitiatorName(TouchpointKinds.InitiatorOf(kind)) + ")";
+
+    /// <summary>The subtitle of a chart: scenario, replicates, an incomplete mark, and an optional note.</summary>
+    public static string Subtitle(SimulationResult result, string? note = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var replicates = result.Replicates.Count;
+        var text = result.Scenario.Name + " - " + (replicates == 1
+            ? "1 replicate"
+            : string.Create(CultureInfo.InvariantCulture, $"mean of {replicates} replicates"));
+        if (note is not null)
+        {
+            text += " - " + note;
+        }
+
+        return result.Completed ? text : text + " - INCOMPLETE RUN";
+    }
+
+    private static string BrandTitle(SimulationResult result, int brand) =>
+        brand == Focal ? result.Scenario.Brands[brand].Name + " (focal)" : result.Scenario.Brands[brand].Name;
+
+    private static LinearAxis ZeroBased(LinearAxis axis)
+    {
+        axis.Minimum = 0;
+        axis.MaximumPadding = 0.08;
+        return axis;
+    }
+}
