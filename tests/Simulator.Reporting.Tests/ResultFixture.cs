@@ -6,41 +6,72 @@ namespace Simulator.Reporting.Tests;
 /// <summary>Small runs of the shipped scenarios, made once and shared by the tests.</summary>
 public static class ResultFixture
 {
-    private static readonly Lazy<SimulationResult> _baseline = new(() => Run("baseline.json"));
-    private static readonly Lazy<SimulationResult> _strategyShift = new(() => Run("strategy-shift.json"));
+    public const int Customers = 300;
+    public const int Weeks = 20;
+    public const int Replicates = 2;
+
+    private static readonly Lazy<SimulationResult> _baseline = new(() => Run(Load("baseline.json")));
+    private static readonly Lazy<SimulationResult> _strategyShift = new(() => Run(Load("strategy-shift.json")));
+    private static readonly Lazy<SimulationResult> _awkwardNames = new(() => Run(WithAwkwardNames(Load("baseline.json"))));
+    private static readonly Lazy<SimulationResult> _incomplete = new(() => RunStoppedAfter(Load("baseline.json"), weeks: 7));
 
     /// <summary>baseline.json with 300 customers, 20 weeks, 2 replicates.</summary>
     public static SimulationResult Baseline => _baseline.Value;
 
-    /// <summary>strategy-shift.json (it has a schedule) shrunk the same way.</summary>
+    /// <summary>strategy-shift.json (it has a policy schedule), shrunk the same way.</summary>
     public static SimulationResult StrategyShift => _strategyShift.Value;
+
+    /// <summary>baseline with a brand, a segment and a description that need escaping in CSV and HTML.</summary>
+    public static SimulationResult AwkwardNames => _awkwardNames.Value;
+
+    /// <summary>baseline stopped during week 7 of the first replicate.</summary>
+    public static SimulationResult Incomplete => _incomplete.Value;
+
+    public const string AwkwardBrand = "Acme, \"Best\" Co";
+    public const string AwkwardSegment = "line\nbreak";
+    public const string AwkwardDescription = "Pricing <script>alert('x')</script> & \"quotes\" test";
 
     public static string ScenarioPath(string file) => Path.Combine(AppContext.BaseDirectory, "scenarios", file);
 
     public static Scenario Load(string file) =>
-        ScenarioLoader.Load(ScenarioPath(file)).WithRun(customers: 300, weeks: 20, replicates: 2);
+        ScenarioLoader.Load(ScenarioPath(file)).WithRun(customers: Customers, weeks: Weeks, replicates: Replicates);
 
-    public static SimulationResult Run(string file) => new ReferenceEngine().Run(Load(file));
+    public static SimulationResult Run(Scenario scenario) => new ReferenceEngine().Run(scenario);
 
-    /// <summary>A fresh temporary directory, deleted by <see cref="IDisposable.Dispose"/>.</summary>
-    public static TempDirectory TempDirectory() => new();
-}
-
-public sealed class TempDirectory : IDisposable
-{
-    public TempDirectory()
+    public static Scenario WithAwkwardNames(Scenario s) => new()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "simrep-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
+        Name = s.Name,
+        Description = AwkwardDescription,
+        Weeks = s.Weeks,
+        BurnInWeeks = s.BurnInWeeks,
+        Customers = s.Customers,
+        Seed = s.Seed,
+        Replicates = s.Replicates,
+        Brands = [s.Brands[0] with { Name = AwkwardBrand }, .. s.Brands.Skip(1)],
+        Segments = [new SegmentSpec(AwkwardSegment, s.Segments[0].Share, s.Segments[0].Traits, s.Segments[0].PermanentNeed, s.Segments[0].ToArray()), .. s.Segments.Skip(1)],
+        Network = s.Network,
+        Market = s.Market,
+        Model = s.Model,
+        Schedule = s.Schedule,
+        SourceFile = s.SourceFile,
+    };
+
+    /// <summary>Runs until <paramref name="weeks"/> weeks of the first replicate are done, then cancels.</summary>
+    public static SimulationResult RunStoppedAfter(Scenario scenario, int weeks)
+    {
+        using var cts = new CancellationTokenSource();
+        var result = new ReferenceEngine().Run(scenario, new StopAfter(weeks, cts), cts.Token);
+        return result;
     }
 
-    public string Path { get; }
-
-    public void Dispose()
+    private sealed class StopAfter(int weeks, CancellationTokenSource cts) : IProgress<TickProgress>
     {
-        if (Directory.Exists(Path))
+        public void Report(TickProgress value)
         {
-            Directory.Delete(Path, recursive: true);
+            if (value.Tick + 1 >= weeks)
+            {
+                cts.Cancel();
+            }
         }
     }
 }

@@ -29,6 +29,12 @@ public sealed class OrleansEngine(IGrainFactory grains) : ISimulationEngine
             var ticks = new List<TickAggregate>(scenario.Weeks);
             try
             {
+                // Burn-in weeks run like any other; the last one is what week 0 starts from.
+                for (var b = 0; b < scenario.BurnInWeeks && !cancellationToken.IsCancellationRequested; b++)
+                {
+                    initial = await simulation.AdvanceAsync();
+                }
+
                 for (var t = 0; t < scenario.Weeks && !cancellationToken.IsCancellationRequested; t++)
                 {
                     ticks.Add(await simulation.AdvanceAsync());

@@ -19,7 +19,8 @@ public sealed record ScenarioDto(
     [property: Id(10)] double Rewiring,
     [property: Id(11)] double[] Market,
     [property: Id(12)] double[] Model,
-    [property: Id(13)] PolicyChangeDto[] Schedule)
+    [property: Id(13)] PolicyChangeDto[] Schedule,
+    [property: Id(14)] int BurnInWeeks)
 {
     /// <summary>Captures a scenario.</summary>
     public static ScenarioDto From(Scenario s) => new(
@@ -36,7 +37,8 @@ public sealed record ScenarioDto(
         s.Network.Rewiring,
         s.Market.ToArray(),
         s.Model.ToArray(),
-        [.. s.Schedule.Select(c => new PolicyChangeDto(c.Week, c.Brand, c.Lever, c.Value))]);
+        [.. s.Schedule.Select(c => new PolicyChangeDto(c.Week, c.Brand, c.Lever, c.Value))],
+        s.BurnInWeeks);
 
     /// <summary>Rebuilds the model's scenario.</summary>
     public Scenario ToScenario() => new()
@@ -44,6 +46,7 @@ public sealed record ScenarioDto(
         Name = Name,
         Description = Description,
         Weeks = Weeks,
+        BurnInWeeks = BurnInWeeks,
         Customers = Customers,
         Seed = Seed,
         Replicates = Replicates,

@@ -25,6 +25,9 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
     private int _tick;
 
     /// <inheritdoc />
+    public Task<int> GetNextWeekAsync() => Task.FromResult(_tick);
+
+    /// <inheritdoc />
     public async Task<TickAggregate> BeginReplicateAsync(ScenarioDto scenario, int replicate)
     {
         _spec = new RunSpec(this.GetPrimaryKeyString(), replicate, scenario, options.Value.ShardSize);
@@ -43,8 +46,8 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         }
 
         _previous = initial;
-        _previousPolicies = _schedule.PoliciesAt(0);
-        _tick = 0;
+        _tick = -_scenario.BurnInWeeks;
+        _previousPolicies = _schedule.PoliciesAt(_tick);
         return initial;
     }
 

@@ -41,7 +41,7 @@ public static class PolicyLevers
         new("defectGenerosity", 0, 1, 0.5, "probability 0-1",
             "Probability that a defective product is replaced or refunded at once, without a fight.",
             "Forrester, 'Build experiences, not relationships' (refusing to replace defective goods breeds suspicion)."),
-        new("serviceCapacity", 0, 500, 60, "contacts per 1,000 customers per week",
+        new("serviceCapacity", 0, 500, 30, "contacts per 1,000 customers per week",
             "Service contacts the brand can handle per 1,000 customers per week at balanced focus (scaled by 2 x (1 - acquisitionFocus)); demand above capacity raises effort and lowers resolution.",
             "Franz (neglect after the sale); Dixon, Toman & DeLisi, 'The Effortless Experience' (CEB 2013)."),
         new("serviceEffort", 0, 1, 0.5, "effort 0-1",

@@ -91,6 +91,9 @@ public static class Choice
         c.Stage = ctx.Market.OnboardingWeeks > 0 ? LifecycleStage.Onboarding : LifecycleStage.Active;
         c.AcquiredWeek = (short)ctx.Tick;
         c.Satisfaction = (float)Perception.MetExpectationSatisfaction;
+        // Joy and anger were about the old relationship; what remains of it is trust in that brand.
+        c.Anger = 0;
+        c.Joy = 0;
         c.UnresolvedProblems = 0;
         c.UnansweredFeedback = 0;
         c.ServiceContactsOnProblem = 0;
@@ -101,7 +104,7 @@ public static class Choice
             + Journey.EffortEase(policy);
         Perception.Experience(ref c, ctx, brand, TouchpointKind.PurchaseAndOnboarding, onboarding, recorder, adaptsExpectation: false);
         Perception.ShiftTrust(ref c, ctx, brand, -0.2 * policy.PressureSelling);
-        c.LikelihoodToRecommend = Advocacy.Score(c, ctx, random);
+        c.LikelihoodToRecommend = Advocacy.Score(c, ctx, random, draw: 1);
     }
 
     private static double Value(in CustomerState c, StepContext ctx, int brand, double quality)

@@ -94,7 +94,7 @@ public static class Journey
         recorder.Count(b, Counter.ServiceContacts);
         var effort = Math.Min(1, policy.ServiceEffort * (1 + 0.5 * overload));
         var solved = random.Chance(policy.FirstContactResolution / (1 + overload), ctx.Tick, DrawPurpose.Resolution);
-        var performance = (solved ? 0.85 : 0.35) - 0.5 * effort + 0.1 * (policy.ServiceEmpathy - 0.5);
+        var performance = (solved ? 0.85 : 0.35) - 0.5 * effort + 0.2 * (policy.ServiceEmpathy - 0.5);
         var effortAnger = ctx.Model.AngerGain * Math.Max(0, effort - c.Traits.EffortTolerance) * (1 - 0.5 * policy.ServiceEmpathy);
         Perception.Experience(ref c, ctx, b, TouchpointKind.ServiceRequest, performance, recorder, effortAnger);
         if (solved)
@@ -133,7 +133,8 @@ public static class Journey
             return;
         }
 
-        if (c.Anger > ctx.Model.RevengeAnger)
+        // Empathy takes the edge off the wish for revenge: the threshold rises towards 1.
+        if (c.Anger > ctx.Model.RevengeAnger + (1 - ctx.Model.RevengeAnger) * 0.5 * policy.ServiceEmpathy)
         {
             recorder.Count(b, Counter.RevengeActs);
             recorder.Note(LifeEvent.Revenge, b);
@@ -171,7 +172,7 @@ public static class Journey
             recorder.Count(b, Counter.AcquisitionCost, ctx.Market.CostPerMarketingContact);
             var tailored = random.Chance(policy.TailoredOffers, ctx.Tick, DrawPurpose.Tailoring, k);
             var creepiness = tailored ? 0.15 * c.Traits.PrivacySensitivity * policy.DataHarvesting * (1 - policy.Transparency) : 0;
-            var relevance = tailored ? 0.05 : 0;
+            var relevance = tailored ? 0.12 : 0;
             var annoyance = 0.03 * Math.Max(0, contacts - 1);
             var delta = relevance - annoyance;
             Perception.Experience(ref c, ctx, b, TouchpointKind.MarketingContact, c.Expectation + delta, recorder, adaptsExpectation: false);
@@ -187,7 +188,7 @@ public static class Journey
             else if (delta >= 0)
             {
                 // The brand's own word: trusted, but less than a peer's (Nielsen 2015).
-                Perception.ShiftTrust(ref c, ctx, b, ctx.Model.BrandMessageWeight * WordOfMouthReception.PeerSignal * 0.1);
+                Perception.ShiftTrust(ref c, ctx, b, ctx.Model.BrandMessageWeight * WordOfMouthReception.PeerSignal);
             }
         }
     }

@@ -6,8 +6,8 @@ namespace Simulator.Model.Customers;
 /// <summary>Creates the customers of a replicate at week 0, each a pure function of (seed, replicate, id).</summary>
 public static class Population
 {
-    /// <summary>The tick used for draws that set up the population (before week 0).</summary>
-    public const int SetupTick = -2;
+    /// <summary>The tick used for draws that set up the population: far before any burn-in week.</summary>
+    public const int SetupTick = int.MinValue;
 
     /// <summary>The longest tenure drawn for customers already with a brand at week 0.</summary>
     public const int MaxInitialTenureWeeks = 104;
@@ -67,7 +67,7 @@ public static class Population
         c.EverCustomer |= bit;
         c.Brand = (sbyte)brand;
         c.Stage = LifecycleStage.Active;
-        c.AcquiredWeek = (short)-(1 + random.Below(MaxInitialTenureWeeks, SetupTick, DrawPurpose.InitialNeed, 1));
+        c.AcquiredWeek = (short)-(scenario.BurnInWeeks + 1 + random.Below(MaxInitialTenureWeeks, SetupTick, DrawPurpose.InitialNeed, 1));
         c.Trust[brand] = (float)Math.Clamp(0.5 * (segment.InitialTrust + scenario.Brands[brand].Policy.StructuralTrustworthiness), 0, 1);
         c.LikelihoodToRecommend = 7;
         Needs.Start(ref c, segment, random, SetupTick);

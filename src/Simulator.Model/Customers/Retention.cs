@@ -19,7 +19,8 @@ public static class Retention
     public static void Review(ref CustomerState c, StepContext ctx, CounterRandom random, IStepRecorder recorder)
     {
         var m = ctx.Model;
-        var reviewChance = m.ReviewRate + m.AngerReview * c.Anger + m.ProblemReview * Math.Min(c.UnresolvedProblems, (byte)3);
+        var reviewChance = m.ReviewRate + m.AngerReview * c.Anger
+            + m.ProblemReview * (Math.Min(c.UnresolvedProblems, (byte)3) + 0.25 * Math.Min(c.ServiceContactsOnProblem, (byte)4));
         if (!random.Chance(Math.Min(1, reviewChance), ctx.Tick, DrawPurpose.Churn))
         {
             return;

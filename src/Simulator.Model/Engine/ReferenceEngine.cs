@@ -41,8 +41,18 @@ public sealed class ReferenceEngine : ISimulationEngine
         return new SimulationResult(scenario, replicates, Completed: true);
     }
 
-    /// <summary>Runs one replicate; stops early (with fewer ticks) when cancelled.</summary>
-    public static ReplicateResult RunReplicate(Scenario scenario, int replicate, Action<int>? onTick = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs one replicate; stops early (with fewer ticks) when cancelled. When
+    /// <paramref name="onTraced"/> is given, customer <paramref name="traced"/>'s every week is
+    /// reported to it (the run itself is unchanged).
+    /// </summary>
+    public static ReplicateResult RunReplicate(
+        Scenario scenario,
+        int replicate,
+        Action<int>? onTick = null,
+        CancellationToken cancellationToken = default,
+        int traced = -1,
+        Action<WeekRecord>? onTraced = null)
     {
         var n = scenario.Customers;
         var brands = scenario.Brands.Count;
@@ -58,21 +68,28 @@ public sealed class ReferenceEngine : ISimulationEngine
 
         var schedule = scenario.CreateSchedule();
         var previous = initial;
-        var previousPolicies = schedule.PoliciesAt(0);
+        var previousPolicies = schedule.PoliciesAt(-scenario.BurnInWeeks);
         var inbox = Inbox.Empty(0, n);
         var ticks = new List<TickAggregate>(scenario.Weeks);
-        for (var t = 0; t < scenario.Weeks && !cancellationToken.IsCancellationRequested; t++)
+        for (var t = -scenario.BurnInWeeks; t < scenario.Weeks && !cancellationToken.IsCancellationRequested; t++)
         {
             var policies = schedule.PoliciesAt(t);
             var conditions = MarketState.Next(previous, previousPolicies, n);
             var ctx = new StepContext(scenario, replicate, t, policies, conditions);
             var aggregate = new TickAggregate(brands, segments, scenario.Weeks);
             var outbox = new List<WordOfMouth>();
-            CustomerBatch.Step(customers, ctx, inbox, new AggregateRecorder(aggregate, outbox));
+            CustomerBatch.Step(customers, ctx, inbox, new AggregateRecorder(aggregate, outbox), t >= 0 ? traced : -1, onTraced);
             inbox = new Inbox(0, n, outbox);
-            ticks.Add(aggregate);
             previous = aggregate;
             previousPolicies = policies;
+            if (t < 0)
+            {
+                // Burn-in: the last week before week 0 is what the run starts from.
+                initial = aggregate;
+                continue;
+            }
+
+            ticks.Add(aggregate);
             onTick?.Invoke(t);
         }
 

@@ -25,6 +25,9 @@ public sealed class SocialNetwork
         _replicate = replicate;
     }
 
+    /// <summary>The tick used for the network's draws: far before any burn-in week.</summary>
+    public const int NetworkTick = int.MinValue + 1;
+
     /// <summary>Number of peers a customer talks to (at most population - 1).</summary>
     public int Degree => Math.Min(_spec.Neighbours, Math.Max(0, _population - 1));
 
@@ -40,10 +43,10 @@ public sealed class SocialNetwork
             return OtherThan(customer, random.Below(_population - 1, tick, DrawPurpose.Peer, draw));
         }
 
-        // The network is fixed for the whole run: its draws use tick -1, outside the run's ticks.
-        if (random.Chance(_spec.Rewiring, -1, DrawPurpose.Rewiring, tie))
+        // The network is fixed for the whole run: its draws use a tick outside any run or burn-in.
+        if (random.Chance(_spec.Rewiring, NetworkTick, DrawPurpose.Rewiring, tie))
         {
-            return OtherThan(customer, random.Below(_population - 1, -1, DrawPurpose.RewiringTarget, tie));
+            return OtherThan(customer, random.Below(_population - 1, NetworkTick, DrawPurpose.RewiringTarget, tie));
         }
 
         var distance = tie / 2 + 1;

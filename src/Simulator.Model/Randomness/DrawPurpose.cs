@@ -20,8 +20,6 @@ public enum DrawPurpose : ushort
     NeedDuration,
     /// <summary>Noticing advertising (index = brand).</summary>
     Advertising,
-    /// <summary>Imitation in a well-mixed market (index = brand).</summary>
-    Imitation,
     /// <summary>Being persuaded by a peer's recommendation (index = message).</summary>
     Persuasion,
     /// <summary>Noise in the choice between brands (index = brand).</summary>
@@ -30,8 +28,6 @@ public enum DrawPurpose : ushort
     Conversion,
     /// <summary>A product problem this week.</summary>
     Incident,
-    /// <summary>Whether a problem is prevented.</summary>
-    Prevention,
     /// <summary>Whether a defect is replaced at once.</summary>
     Generosity,
     /// <summary>Variation in delivered performance.</summary>

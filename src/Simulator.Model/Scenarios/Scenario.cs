@@ -12,12 +12,25 @@ public sealed class Scenario
     /// <summary>The most replicates.</summary>
     public const int MaxReplicates = 1000;
 
+    /// <summary>The longest burn-in, in weeks (20 years).</summary>
+    public const int MaxBurnInWeeks = 1040;
+
+    /// <summary>Default burn-in: two years, enough for trust, expectations and feelings to settle from the neutral start.</summary>
+    public const int DefaultBurnInWeeks = 104;
+
     /// <summary>Short name (the file name without extension, unless the file says otherwise).</summary>
     public required string Name { get; init; }
     /// <summary>What the scenario represents, in the words of the articles.</summary>
     public required string Description { get; init; }
     /// <summary>Number of weekly ticks.</summary>
     public required int Weeks { get; init; }
+    /// <summary>
+    /// Weeks the market runs before week 0 (ticks -burnIn to -1) so that trust, expectations and
+    /// feelings settle from the neutral starting values. Simulated exactly like the other weeks, not
+    /// reported. Customers won during burn-in belong to the cohort of week-0 customers.
+    /// </summary>
+    public int BurnInWeeks { get; init; }
+
     /// <summary>Population size.</summary>
     public required int Customers { get; init; }
     /// <summary>Root seed of all random draws.</summary>
@@ -43,11 +56,12 @@ public sealed class Scenario
     public PolicySchedule CreateSchedule() => new(Brands.Select(b => b.Policy).ToArray(), Schedule);
 
     /// <summary>A copy with run settings overridden (from the command line).</summary>
-    public Scenario WithRun(int? customers = null, int? weeks = null, ulong? seed = null, int? replicates = null) => new()
+    public Scenario WithRun(int? customers = null, int? weeks = null, ulong? seed = null, int? replicates = null, int? burnInWeeks = null) => new()
     {
         Name = Name,
         Description = Description,
         Weeks = weeks ?? Weeks,
+        BurnInWeeks = burnInWeeks ?? BurnInWeeks,
         Customers = customers ?? Customers,
         Seed = seed ?? Seed,
         Replicates = replicates ?? Replicates,

@@ -14,7 +14,7 @@ internal sealed class ScenarioReader
 {
     /// <summary>The fields a scenario file may have at the top level.</summary>
     public static IReadOnlyList<string> RootFields { get; } =
-        ["$schema", "extends", "name", "description", "weeks", "customers", "seed", "replicates",
+        ["$schema", "extends", "name", "description", "weeks", "burnInWeeks", "customers", "seed", "replicates",
          "brands", "segments", "network", "market", "model", "schedule"];
 
     /// <summary>The fields of a brand.</summary>
@@ -93,6 +93,9 @@ internal sealed class ScenarioReader
 
         var (name, description) = ReadHeader(root, defaultName);
         var weeks = RequiredInteger(root, Root, "weeks", 1, Scenario.MaxWeeks, "the run would have no weeks");
+        var burnIn = root.Find("burnInWeeks") is { } burnInProperty
+            ? Integer(burnInProperty.Value, JsonPathText.Child(Root, "burnInWeeks"), 0, Scenario.MaxBurnInWeeks) ?? Scenario.DefaultBurnInWeeks
+            : Scenario.DefaultBurnInWeeks;
         var customers = RequiredInteger(root, Root, "customers", 1, Scenario.MaxCustomers, "the population would be empty");
         var seed = ReadSeed(root);
         var replicates = root.Find("replicates") is { } replicatesProperty
@@ -115,6 +118,7 @@ internal sealed class ScenarioReader
             Name = name,
             Description = description,
             Weeks = (int)weeks!.Value,
+            BurnInWeeks = (int)burnIn,
             Customers = (int)customers!.Value,
             Seed = seed,
             Replicates = (int)replicates,

@@ -67,6 +67,7 @@ public static class ScenarioSchema
         Text(w, "name", "Short name of the scenario; defaults to the file name without extension.", minLength: 1);
         Text(w, "description", "What the scenario represents. Required, possibly through extends.", minLength: 1);
         Integer(w, "weeks", "Number of weekly ticks to simulate.", 1, Scenario.MaxWeeks, null);
+        Integer(w, "burnInWeeks", "Weeks the market runs before week 0 so that feelings, trust and shares settle; they are simulated but not reported.", 0, Scenario.MaxBurnInWeeks, Scenario.DefaultBurnInWeeks);
         Integer(w, "customers", "Population size.", 1, Scenario.MaxCustomers, null);
 
         w.WriteStartObject("seed");

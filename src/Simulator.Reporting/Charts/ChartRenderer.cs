@@ -45,12 +45,18 @@ public static class ChartRenderer
         exporter.Export(model, stream);
     }
 
-    /// <summary>The chart as a standalone SVG document (XML declaration, no DOCTYPE).</summary>
+    /// <summary>
+    /// The chart as a standalone SVG document. Text is measured with the same fonts as the PNG, and
+    /// the font names fall back to similar fonts (then any sans-serif) where the viewer lacks them.
+    /// </summary>
     public static string ToSvg(PlotModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var svg = SvgExporter.ExportToString(model, ChartStyle.Width, ChartStyle.Height, isDocument: false);
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + svg.Trim() + "\n";
+        using var measurer = new OxyPlot.SkiaSharp.SkiaRenderContext { RenderTarget = OxyPlot.SkiaSharp.RenderTarget.VectorGraphic };
+        var svg = SvgExporter.ExportToString(model, ChartStyle.Width, ChartStyle.Height, isDocument: false, textMeasurer: measurer);
+        return svg
+            .Replace("font-family=\"" + ChartStyle.Font + "\"", "font-family=\"" + ChartStyle.SvgFontFamily + "\"", StringComparison.Ordinal)
+            .Trim() + "\n";
     }
 
     /// <summary>Writes a chart as SVG (UTF-8).</summary>

@@ -14,6 +14,8 @@ public static class ChartStyle
     public const int Height = 600;
     /// <summary>Font used by every chart (any sans-serif font stands in where it is missing).</summary>
     public const string Font = "DejaVu Sans";
+    /// <summary>The font list written into SVG files: the chart font, then fonts of similar width, then any sans-serif.</summary>
+    public const string SvgFontFamily = "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', Arial, sans-serif";
 
     /// <summary>Brand colours, in brand order (cycled): the focal brand is the strong blue.</summary>
     public static IReadOnlyList<OxyColor> BrandColors { get; } =
@@ -101,7 +103,7 @@ public static class ChartStyle
     /// <summary>The x axis of week-by-week charts.</summary>
     public static LinearAxis WeekAxis(int weeks, string title = "Week") => FixedRange(Axis(AxisPosition.Bottom, title), 0, Math.Max(1, weeks - 1));
 
-    /// <summary>Sets an axis range and stops it from being zoomed or panned away from it.</summary>
+    /// <summary>Sets an axis range.</summary>
     public static LinearAxis FixedRange(LinearAxis axis, double minimum, double maximum)
     {
         ArgumentNullException.ThrowIfNull(axis);

@@ -46,6 +46,7 @@ public static class RunCharts
             model.Series.Add(ChartStyle.Line(BrandTitle(result, b), ChartData.Weekly(result, b, -1, r => r.Customers), ChartStyle.BrandColor(b), b == Focal ? 3 : 2));
         }
 
+        AddPolicyChanges(model, result);
         return model;
     }
 
@@ -62,6 +63,7 @@ public static class RunCharts
             model.Series.Add(ChartStyle.Line(BrandTitle(result, b), ChartData.Weekly(result, b, -1, r => r.Customers == 0 ? double.NaN : r.Nps), ChartStyle.BrandColor(b), b == Focal ? 3 : 2));
         }
 
+        AddPolicyChanges(model, result);
         return model;
     }
 
@@ -84,6 +86,7 @@ public static class RunCharts
             model.Series.Add(area);
         }
 
+        AddPolicyChanges(model, result);
         return model;
     }
 
@@ -100,6 +103,7 @@ public static class RunCharts
         model.Series.Add(ChartStyle.Line("Satisfaction", ChartData.Weekly(result, Focal, -1, r => Defined(r, r.MeanSatisfaction)), ChartStyle.Good, 2.5));
         model.Series.Add(ChartStyle.Line("Anger", ChartData.Weekly(result, Focal, -1, r => Defined(r, r.MeanAnger)), ChartStyle.Bad, 2.5));
         model.Series.Add(ChartStyle.Line("Joy", ChartData.Weekly(result, Focal, -1, r => Defined(r, r.MeanJoy)), OxyColor.FromRgb(0xF0, 0xA2, 0x02), 2.5));
+        AddPolicyChanges(model, result);
         return model;
     }
 
@@ -125,6 +129,7 @@ public static class RunCharts
             model.Series.Add(area);
         }
 
+        AddPolicyChanges(model, result);
         return model;
     }
 
@@ -136,14 +141,14 @@ public static class RunCharts
     {
         ArgumentNullException.ThrowIfNull(result);
         var focal = result.Scenario.Brands[Focal].Name;
-        var model = ChartStyle.NewModel($"{focal}: customers and retention by segment", Subtitle(result));
+        var model = ChartStyle.NewModel($"{focal}: customers and retention by segment", Subtitle(result, "solid: customers; dashed: week-0 customers kept"));
         model.Axes.Add(ChartStyle.WeekAxis(ChartData.Weeks(result)));
         var top = ZeroBased(ChartStyle.Axis(AxisPosition.Left, "Customers (people)", "customers"));
-        top.StartPosition = 0.54;
+        top.StartPosition = 0.56;
         top.EndPosition = 1;
         var bottom = ChartStyle.FixedRange(ChartStyle.Axis(AxisPosition.Left, "Week-0 customers kept (%)", "retention"), 0, 105);
         bottom.StartPosition = 0;
-        bottom.EndPosition = 0.46;
+        bottom.EndPosition = 0.44;
         model.Axes.Add(top);
         model.Axes.Add(bottom);
         for (var s = 0; s < result.Scenario.Segments.Count; s++)
@@ -159,6 +164,8 @@ public static class RunCharts
             model.Series.Add(retention);
         }
 
+        AddPolicyChanges(model, result, "customers");
+        AddPolicyChanges(model, result, "retention", labelled: false);
         return model;
     }
 
@@ -170,7 +177,7 @@ public static class RunCharts
     {
         ArgumentNullException.ThrowIfNull(result);
         var focal = result.Scenario.Brands[Focal].Name;
-        var model = ChartStyle.NewModel($"{focal}: journey map - where do customers get angry?", Subtitle(result, "whole run, per touchpoint kind"), legend: false);
+        var model = ChartStyle.NewModel($"{focal}: journey map - where do customers get angry?", Subtitle(result, "whole run; volume and anger per replicate"), legend: false);
         var kinds = TouchpointKinds.All;
         var totals = new TouchpointStats[kinds.Count];
         foreach (var replicate in result.Replicates)
@@ -192,15 +199,17 @@ public static class RunCharts
             IsZoomEnabled = false,
             FontSize = 13,
             GapWidth = 0.4,
+            StartPosition = 1,
+            EndPosition = 0,
         };
         categories.Labels.AddRange(kinds.Select(KindLabel));
         model.Axes.Add(categories);
 
         var panels = new (string Key, string Title, double Start, double End, Func<TouchpointStats, double> Value, Func<double, OxyColor> Color)[]
         {
-            ("count", "Touchpoints per replicate (count)", 0, 0.3, t => (double)t.Count / replicates, _ => OxyColor.FromRgb(0x1F, 0x5F, 0xBF)),
-            ("gap", "Mean expectation gap (performance - expectation)", 0.35, 0.65, t => t.MeanGap, v => v < 0 ? ChartStyle.Bad : ChartStyle.Good),
-            ("anger", "Anger caused per replicate (anger units)", 0.7, 1, t => t.AngerCaused / replicates, _ => ChartStyle.Bad),
+            ("count", "Volume (touchpoints)", 0, 0.29, t => (double)t.Count / replicates, _ => OxyColor.FromRgb(0x1F, 0x5F, 0xBF)),
+            ("gap", "Mean gap (performance units)", 0.355, 0.645, t => t.MeanGap, v => v < 0 ? ChartStyle.Bad : ChartStyle.Good),
+            ("anger", "Anger caused (anger units)", 0.71, 1, t => t.AngerCaused / replicates, _ => ChartStyle.Bad),
         };
         foreach (var (key, title, start, end, value, color) in panels)
         {
@@ -208,22 +217,31 @@ public static class RunCharts
             var axis = ChartStyle.Axis(AxisPosition.Bottom, title, key);
             axis.StartPosition = start;
             axis.EndPosition = end;
-            var min = Math.Min(0, values.Min());
-            var max = Math.Max(0, values.Max());
-            var pad = (max - min) * 0.08;
-            axis.Minimum = min < 0 ? min - pad : 0;
-            axis.Maximum = max > 0 ? max + pad : (min < 0 ? pad : 1);
             axis.MaximumPadding = 0;
             axis.MinimumPadding = 0;
+            axis.MajorStep = double.NaN;
+            axis.IntervalLength = 70;
+            var min = Math.Min(0, values.Min());
+            var max = Math.Max(0, values.Max());
+            var span = max - min;
+            if (span <= 0)
+            {
+                span = 1;
+            }
+
+            // Room for the value labels written beside the bars.
+            axis.Minimum = min < 0 ? min - 0.45 * span : -0.04 * span;
+            axis.Maximum = max > 0 ? max + 0.45 * span : 0.04 * span;
+            axis.StringFormat = key == "gap" ? "0.##" : "#,0.##";
             model.Axes.Add(axis);
             var bars = new BarSeries
             {
                 XAxisKey = key,
                 YAxisKey = "kinds",
                 StrokeThickness = 0,
-                LabelFormatString = "{0:0.###}",
+                LabelFormatString = key == "gap" ? "{0:+0.000;-0.000;0}" : "{0:#,0.#}",
                 LabelPlacement = LabelPlacement.Outside,
-                FontSize = 11,
+                FontSize = 12,
             };
             foreach (var v in values)
             {
@@ -256,8 +274,41 @@ public static class RunCharts
         return result.Completed ? text : text + " - INCOMPLETE RUN";
     }
 
-    private static string BrandTitle(SimulationResult result, int brand) =>
-        brand == Focal ? result.Scenario.Brands[brand].Name + " (focal)" : result.Scenario.Brands[brand].Name;
+    /// <summary>Marks each week in which the schedule changes a policy with a dashed vertical line.</summary>
+    /// <param name="model">The chart.</param>
+    /// <param name="result">The run whose schedule is marked.</param>
+    /// <param name="yAxisKey">The vertical axis (panel) to mark; the first one when null.</param>
+    /// <param name="labelled">Whether to write "policy change" beside the line.</param>
+    public static void AddPolicyChanges(PlotModel model, SimulationResult result, string? yAxisKey = null, bool labelled = true)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(result);
+        foreach (var week in result.Scenario.Schedule.Select(c => c.Week).Distinct().Order())
+        {
+            var brands = string.Join(", ", result.Scenario.Schedule.Where(c => c.Week == week).Select(c => result.Scenario.Brands[c.Brand].Name).Distinct());
+            model.Annotations.Add(new LineAnnotation
+            {
+                Type = LineAnnotationType.Vertical,
+                X = week,
+                Color = OxyColor.FromRgb(0x44, 0x44, 0x44),
+                LineStyle = LineStyle.Dash,
+                StrokeThickness = 1.5,
+                Text = labelled ? "policy change: " + brands : null,
+                YAxisKey = yAxisKey,
+                TextColor = OxyColor.FromRgb(0x44, 0x44, 0x44),
+                FontSize = 12,
+                TextOrientation = AnnotationTextOrientation.Vertical,
+                TextHorizontalAlignment = HorizontalAlignment.Right,
+                Layer = AnnotationLayer.AboveSeries,
+            });
+        }
+    }
+
+    private static string BrandTitle(SimulationResult result, int brand)
+    {
+        var name = result.Scenario.Brands[brand].Name;
+        return brand == Focal && !name.Contains("focal", StringComparison.OrdinalIgnoreCase) ? name + " (focal)" : name;
+    }
 
     private static LinearAxis ZeroBased(LinearAxis axis)
     {

@@ -5,6 +5,7 @@ namespace Simulator.Reporting.Json;
 /// <param name="Description">What the scenario represents.</param>
 /// <param name="SourceFile">The file it was loaded from, if any.</param>
 /// <param name="Weeks">Weeks per replicate.</param>
+/// <param name="BurnInWeeks">Weeks simulated before week 0 and not reported.</param>
 /// <param name="Customers">Population size.</param>
 /// <param name="Seed">Root seed.</param>
 /// <param name="Replicates">Replicates asked for.</param>
@@ -19,6 +20,7 @@ public sealed record ScenarioSummary(
     string Description,
     string? SourceFile,
     int Weeks,
+    int BurnInWeeks,
     int Customers,
     ulong Seed,
     int Replicates,

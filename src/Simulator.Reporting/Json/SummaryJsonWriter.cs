@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Simulator.Model.Brands;
@@ -58,6 +59,7 @@ public static class SummaryJsonWriter
             scenario.Description,
             scenario.SourceFile,
             scenario.Weeks,
+            scenario.BurnInWeeks,
             scenario.Customers,
             scenario.Seed,
             scenario.Replicates,
@@ -120,6 +122,8 @@ public static class SummaryJsonWriter
             IndentCharacter = ' ',
             IndentSize = 2,
             NewLine = "\n",
+            // A file of its own, never embedded in HTML: keep '+', quotes and non-ASCII names readable.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.Converters.Add(new NanAsNullConverter());
         options.MakeReadOnly(populateMissingResolver: true);

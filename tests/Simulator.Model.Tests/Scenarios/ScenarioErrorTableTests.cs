@@ -28,7 +28,7 @@ public sealed class ScenarioErrorTableTests
             _main, "$.weeks", 3, "duplicate field \"weeks\"", null),
         ["unknown field at the top"] = new(
             ValidWith("\"weeks\": 10,", "\"weeks\": 10, \"colour\": \"red\","), null,
-            _main, "$.colour", 3, "unknown field \"colour\"", "description, weeks, customers, seed"),
+            _main, "$.colour", 3, "unknown field \"colour\"", "description, weeks, burnInWeeks, customers, seed"),
         ["unknown lever"] = new(
             ValidWith("\"serviceEffort\": 0.5", "\"serviceEffrt\": 0.5"), null,
             _main, "$.brands.Focal.policy.serviceEffrt", 6, "unknown field \"serviceEffrt\"; did you mean \"serviceEffort\"?",

@@ -129,7 +129,7 @@ public sealed class ScenarioSchemaTests
         var names = schema.RootElement.GetProperty("properties").EnumerateObject().Select(p => p.Name);
 
         Assert.Equal(
-            ["$schema", "extends", "name", "description", "weeks", "customers", "seed", "replicates", "brands", "segments", "network", "market", "model", "schedule"],
+            ["$schema", "extends", "name", "description", "weeks", "burnInWeeks", "customers", "seed", "replicates", "brands", "segments", "network", "market", "model", "schedule"],
             names);
     }
 

@@ -18,11 +18,13 @@ public static class TestScenarios
         double focalShare = 0.25,
         double rivalShare = 0.25,
         double? needRecognitionPerWeek = null,
-        double rivalAwareness = 0.5) => new()
+        double rivalAwareness = 0.5,
+        int burnInWeeks = 0) => new()
     {
         Name = "test",
         Description = "A two-brand market built in code.",
         Weeks = weeks,
+        BurnInWeeks = burnInWeeks,
         Customers = customers,
         Seed = seed,
         Replicates = 1,

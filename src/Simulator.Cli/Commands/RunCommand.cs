@@ -1,0 +1,94 @@
+using System.CommandLine;
+using Simulator.Cli.Hosting;
+using Simulator.Cli.Terminal;
+using Simulator.Grains.Engine;
+using Simulator.Model.Engine;
+using Simulator.Model.Scenarios;
+using Simulator.Reporting.Runs;
+using Spectre.Console;
+
+namespace Simulator.Cli.Commands;
+
+/// <summary>
+/// <c>cxsim run SCENARIO</c>: the main job. Runs a scenario on the embedded Orleans silo (or the
+/// reference engine), shows progress, writes results/&lt;scenario&gt;/&lt;run-id&gt;/ and prints the headlines.
+/// </summary>
+public static class RunCommand
+{
+    /// <summary>The engines that can be chosen.</summary>
+    public static readonly string[] Engines = ["orleans", "reference"];
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext cli)
+    {
+        var scenarioArgument = new Argument<string>("scenario") { Description = "A scenario file, or the name of a shipped scenario (see 'cxsim scenarios')." };
+        var engine = new Option<string>("--engine", "-e") { Description = "orleans (customer grains on an embedded silo) or reference (in-process arrays).", DefaultValueFactory = _ => "orleans" };
+        engine.AcceptOnlyFromAmong(Engines);
+        var output = new Option<string>("--out", "-o") { Description = "Folder that receives results/<scenario>/<run-id>/.", DefaultValueFactory = _ => "results" };
+        var verbose = new Option<bool>("--verbose") { Description = "Show Orleans' logs." };
+        var runOptions = new RunOptions();
+        var command = new Command("run", "Run a scenario and write metrics, charts and a report.") { scenarioArgument };
+        runOptions.AddTo(command, withReplicates: true);
+        command.Options.Add(engine);
+        command.Options.Add(output);
+        command.Options.Add(verbose);
+        command.SetAction((parse, cancellationToken) => ExecuteAsync(
+            cli,
+            parse.GetRequiredValue(scenarioArgument),
+            runOptions.Read(parse),
+            parse.GetValue(engine)!,
+            parse.GetValue(output)!,
+            parse.GetValue(verbose),
+            cancellationToken));
+        return command;
+    }
+
+    /// <summary>Runs, writes and summarises; returns the exit code.</summary>
+    public static async Task<int> ExecuteAsync(CliContext cli, string scenarioName, RunSettings settings, string engineName, string resultsRoot, bool verbose, CancellationToken cancellationToken)
+    {
+        var problem = settings.Problems().FirstOrDefault();
+        if (problem is not null)
+        {
+            return cli.InvalidInput(problem);
+        }
+
+        var loaded = ScenarioResolver.Load(scenarioName, cli);
+        if (loaded is null)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        var scenario = settings.ApplyTo(loaded);
+        cli.Console.MarkupLine($"[bold]{Markup.Escape(scenario.Name)}[/]: {scenario.Customers:N0} customers x {scenario.Weeks} weeks x {scenario.Replicates} replicate(s), seed {scenario.Seed}, engine {engineName}");
+        var started = DateTimeOffset.Now;
+        SimulationResult result;
+        RunProgress progress;
+        if (engineName == "reference")
+        {
+            (result, progress) = await RunProgress.ShowAsync(cli.Console, scenario.Weeks, scenario.Replicates,
+                p => Task.Run(() => new ReferenceEngine().Run(scenario, p, cancellationToken), CancellationToken.None));
+        }
+        else
+        {
+            await using var silo = await EmbeddedSilo.StartAsync(verbose, CancellationToken.None);
+            (result, progress) = await RunProgress.ShowAsync(cli.Console, scenario.Weeks, scenario.Replicates,
+                p => new OrleansEngine(silo.Client).RunAsync(scenario, p, cancellationToken));
+        }
+
+        var finished = DateTimeOffset.Now;
+        var info = new RunInfo(RunInfo.CreateRunId(started, scenario.Seed), engineName, started, finished);
+        var directory = await RunWriter.WriteAsync(result, info, resultsRoot, CancellationToken.None);
+
+        cli.Console.Write(SummaryTable.Create(result));
+        var seconds = Math.Max(progress.Elapsed.TotalSeconds, 1e-9);
+        cli.Console.WriteLine(FormattableString.Invariant($"{progress.CustomerTicks:N0} customer-weeks in {progress.Elapsed.TotalSeconds:0.0} s ({progress.CustomerTicks / seconds:N0}/s)."));
+        if (!result.Completed)
+        {
+            cli.Console.MarkupLine("[yellow]Stopped before the end: the results hold the weeks that finished and are marked INCOMPLETE.[/]");
+        }
+
+        cli.Console.WriteLine($"Results: {directory}");
+        cli.Console.WriteLine($"Report:  {Path.Combine(directory, "report.html")}");
+        return result.Completed ? ExitCodes.Success : ExitCodes.Interrupted;
+    }
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Simulator.Cli.Commands;
+using Spectre.Console;
+
+namespace Simulator.Cli;
+
+/// <summary>The cxsim command line: its commands, and how it is invoked.</summary>
+public static class CxsimApp
+{
+    /// <summary>Builds the root command writing to <paramref name="cli"/>.</summary>
+    public static RootCommand Create(CliContext cli) => new("cxsim: an Orleans actor simulation of customer lifecycles.")
+    {
+        RunCommand.Create(cli),
+        ScenariosCommand.Create(cli),
+        ValidateCommand.Create(cli),
+        ExplainCommand.Create(cli),
+    };
+
+    /// <summary>Parses and runs <paramref name="args"/>; output and error default to the process's.</summary>
+    public static Task<int> InvokeAsync(string[] args, TextWriter? output = null, TextWriter? error = null, CancellationToken cancellationToken = default)
+    {
+        var stdout = output ?? Console.Out;
+        var stderr = error ?? Console.Error;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(stdout),
+            Ansi = output is null ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = output is null ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = output is null ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        var root = Create(new CliContext(console, stderr));
+        var configuration = new InvocationConfiguration
+        {
+            Output = stdout,
+            Error = stderr,
+            // Ctrl+C cancels the run; give it time to write what finished before the process ends.
+            ProcessTerminationTimeout = TimeSpan.FromMinutes(2),
+        };
+        return root.Parse(args).InvokeAsync(configuration, cancellationToken);
+    }
+}

@@ -1,0 +1,3 @@
+using Simulator.Cli;
+
+return await CxsimApp.InvokeAsync(args);

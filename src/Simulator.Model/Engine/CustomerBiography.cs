@@ -1,0 +1,30 @@
+using Simulator.Model.Customers;
+using Simulator.Model.Scenarios;
+
+namespace Simulator.Model.Engine;
+
+/// <summary>One customer's whole life in one replicate of a scenario, week by week.</summary>
+/// <param name="Scenario">The scenario as run.</param>
+/// <param name="Replicate">The replicate.</param>
+/// <param name="Start">The customer at week 0.</param>
+/// <param name="Weeks">Every week, in order.</param>
+public sealed record CustomerBiography(Scenario Scenario, int Replicate, CustomerState Start, IReadOnlyList<WeekRecord> Weeks)
+{
+    /// <summary>
+    /// Runs the replicate on the reference engine (every customer, since peers shape each other)
+    /// and keeps customer <paramref name="customer"/>'s weeks. Same scenario and seed, same life,
+    /// on any engine.
+    /// </summary>
+    public static CustomerBiography Of(Scenario scenario, int customer, int replicate = 0, CancellationToken cancellationToken = default)
+    {
+        if (customer < 0 || customer >= scenario.Customers)
+        {
+            throw new ArgumentOutOfRangeException(nameof(customer), customer, $"Customer ids run from 0 to {scenario.Customers - 1}.");
+        }
+
+        var weeks = new List<WeekRecord>(scenario.Weeks);
+        ReferenceEngine.RunReplicate(scenario, replicate, cancellationToken: cancellationToken, traced: customer, onTraced: weeks.Add);
+        var start = weeks.Count > 0 ? weeks[0].Before : Population.Create(scenario, replicate, customer);
+        return new CustomerBiography(scenario, replicate, start, weeks);
+    }
+}

@@ -1,0 +1,278 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Simulator.Model.Brands;
+using Simulator.Model.Engine;
+using Simulator.Model.Metrics;
+using Simulator.Reporting.Charts;
+using Simulator.Reporting.Csv;
+using Simulator.Reporting.Json;
+using Simulator.Reporting.Runs;
+
+namespace Simulator.Reporting.Html;
+
+/// <summary>
+/// Writes <c>report.html</c>: one self-contained page (inline CSS, no scripts, nothing fetched from the
+/// network) that shows the run's inputs, headline figures per brand and the charts, which it references
+/// by relative path (they sit beside it in the run directory). Every user-supplied text is HTML-encoded.
+/// </summary>
+public static class HtmlReportWriter
+{
+    /// <summary>The file name inside a run directory.</summary>
+    public const string FileName = "report.html";
+
+    /// <summary>The text of the banner shown on an incomplete run.</summary>
+    public const string IncompleteBanner = "INCOMPLETE RUN";
+
+    private const string Css = """
+        body { font-family: 'DejaVu Sans', Verdana, Arial, sans-serif; margin: 0 auto; max-width: 1060px; padding: 24px; color: #222; background: #fff; line-height: 1.45; }
+        h1 { font-size: 1.8em; margin: 0 0 0.2em; }
+        h2 { font-size: 1.3em; margin-top: 2em; border-bottom: 1px solid #ccc; padding-bottom: 0.2em; }
+        p.description { font-size: 1.05em; color: #333; }
+        .banner { background: #b3261e; color: #fff; font-weight: bold; padding: 12px 16px; border-radius: 4px; margin: 16px 0; }
+        .banner.complete { background: #2e7d32; font-weight: normal; }
+        table { border-collapse: collapse; margin: 8px 0 16px; }
+        th, td { border: 1px solid #d0d0d0; padding: 4px 10px; text-align: left; vertical-align: top; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        thead th { background: #f2f2f2; }
+        table.facts th { background: #f7f7f7; font-weight: normal; color: #555; }
+        figure { margin: 24px 0; }
+        figure img { width: 100%; max-width: 1000px; height: auto; border: 1px solid #e0e0e0; }
+        figcaption { margin-top: 6px; color: #333; }
+        .note { color: #555; font-size: 0.95em; }
+        footer { margin-top: 3em; color: #777; font-size: 0.9em; }
+        """;
+
+    /// <summary>Writes the report of <paramref name="result"/>; <paramref name="charts"/> defaults to <see cref="ChartRenderer.Charts"/>.</summary>
+    public static void Write(SimulationResult result, RunInfo info, TextWriter writer, IReadOnlyList<ChartDefinition>? charts = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(info);
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(Render(result, info, charts ?? ChartRenderer.Charts));
+    }
+
+    /// <summary>Writes the file to <paramref name="path"/> (UTF-8, no BOM).</summary>
+    public static void WriteFile(SimulationResult result, RunInfo info, string path, IReadOnlyList<ChartDefinition>? charts = null)
+    {
+        using var writer = CsvFormat.CreateWriter(path);
+        Write(result, info, writer, charts);
+    }
+
+    /// <summary>The whole page as text.</summary>
+    public static string ToText(SimulationResult result, RunInfo info, IReadOnlyList<ChartDefinition>? charts = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(info);
+        return Render(result, info, charts ?? ChartRenderer.Charts);
+    }
+
+    /// <summary>HTML-encodes user text (names, descriptions).</summary>
+    public static string Encode(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+
+    private static string Render(SimulationResult result, RunInfo info, IReadOnlyList<ChartDefinition> charts)
+    {
+        var scenario = result.Scenario;
+        var html = new StringBuilder();
+        void Line(string text) => html.Append(text).Append('\n');
+
+        Line("<!DOCTYPE html>");
+        Line("<html lang=\"en\">");
+        Line("<head>");
+        Line("<meta charset=\"utf-8\">");
+        Line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        Line($"<title>{Encode(scenario.Name)} - {Encode(info.RunId)}</title>");
+        Line("<style>");
+        Line(Css);
+        Line("</style>");
+        Line("</head>");
+        Line("<body>");
+        Line("<header>");
+        Line($"<h1>{Encode(scenario.Name)}</h1>");
+        Line($"<p class=\"description\">{Encode(scenario.Description)}</p>");
+        Line("</header>");
+
+        if (!result.Completed)
+        {
+            var done = string.Join(", ", result.Replicates.Select(r => Invariant($"replicate {r.Replicate}: {r.Ticks.Count} of {scenario.Weeks} weeks")));
+            Line($"<div class=\"banner incomplete\" role=\"alert\">{IncompleteBanner}: the run was stopped before every week of every replicate finished " +
+                 $"({Encode(done.Length == 0 ? "nothing finished" : done)}). The figures below cover only what finished.</div>");
+        }
+
+        Line("<section id=\"run\">");
+        Line("<h2>Run</h2>");
+        Line("<table class=\"facts\">");
+        Fact(html, "Run id", Encode(info.RunId));
+        Fact(html, "Engine", Encode(info.Engine));
+        Fact(html, "Seed", Invariant($"{scenario.Seed}"));
+        Fact(html, "Customers", Invariant($"{scenario.Customers:#,0}"));
+        Fact(html, "Weeks", Invariant($"{scenario.Weeks} (after {scenario.BurnInWeeks} weeks of burn-in, not reported)"));
+        Fact(html, "Replicates", Invariant($"{scenario.Replicates}"));
+        Fact(html, "Completed", result.Completed ? "yes" : "<strong>no</strong>");
+        Fact(html, "Started", Encode(info.StartedAt.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture)));
+        Fact(html, "Finished", Encode(info.FinishedAt.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture)));
+        Fact(html, "Duration", Invariant($"{info.Duration.TotalSeconds:0.0} s"));
+        Fact(html, "Scenario file", Encode(scenario.SourceFile ?? "(none)"));
+        Fact(html, "Brands", Encode(string.Join(", ", scenario.Brands.Select((b, i) => i == 0 ? FocalName(b.Name) : b.Name))));
+        Fact(html, "Segments", Encode(string.Join(", ", scenario.Segments.Select(s => s.Name))));
+        Line("</table>");
+        Line("</section>");
+
+        WriteHeadlines(html, result);
+
+        Line("<section id=\"charts\">");
+        Line("<h2>Charts</h2>");
+        if (scenario.Replicates > 1)
+        {
+            Line(Invariant($"<p class=\"note\">Each chart shows the mean over {result.Replicates.Count} replicates.</p>"));
+        }
+
+        foreach (var chart in charts)
+        {
+            Line($"<figure id=\"chart-{Encode(chart.Name)}\">");
+            Line($"<img src=\"{Encode(chart.SvgFile)}\" alt=\"{Encode(chart.Title)}\" width=\"{ChartStyle.Width}\" height=\"{ChartStyle.Height}\">");
+            Line($"<figcaption><strong>{Encode(chart.Title)}.</strong> {Encode(chart.HowToRead)} " +
+                 $"<span class=\"note\">(<a href=\"{Encode(chart.PngFile)}\">PNG</a>, <a href=\"{Encode(chart.SvgFile)}\">SVG</a>)</span></figcaption>");
+            Line("</figure>");
+        }
+
+        Line("</section>");
+
+        WritePolicies(html, result);
+
+        Line("<section id=\"files\">");
+        Line("<h2>Data files</h2>");
+        Line("<ul>");
+        Line($"<li><a href=\"{MetricsCsvWriter.FileName}\">{MetricsCsvWriter.FileName}</a>: one row per replicate, week, brand and segment.</li>");
+        Line($"<li><a href=\"{TouchpointsCsvWriter.FileName}\">{TouchpointsCsvWriter.FileName}</a>: touchpoints by kind per replicate, week, brand and segment.</li>");
+        Line($"<li><a href=\"{CohortsCsvWriter.FileName}\">{CohortsCsvWriter.FileName}</a>: customers still with each brand by acquisition cohort.</li>");
+        Line($"<li><a href=\"{SummaryJsonWriter.FileName}\">{SummaryJsonWriter.FileName}</a>: the resolved scenario, versions and headline figures.</li>");
+        Line("</ul>");
+        Line("</section>");
+
+        Line($"<footer>Customer-lifecycle simulator {Encode(info.EffectiveProductVersion)} on {Encode(System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription)}.</footer>");
+        Line("</body>");
+        Line("</html>");
+        return html.ToString();
+    }
+
+    private static void WriteHeadlines(StringBuilder html, SimulationResult result)
+    {
+        var scenario = result.Scenario;
+        var means = Enumerable.Range(0, scenario.Brands.Count)
+            .Select(b => HeadlineMeans.Of(Enumerable.Range(0, result.Replicates.Count).Select(r => Headlines.Of(result, r, b)).ToArray()))
+            .ToArray();
+        var rows = new (string Label, Func<HeadlineMeans, string> Value)[]
+        {
+            ("Customers at start", m => Count(m.CustomersAtStart)),
+            ("Customers at end", m => Count(m.CustomersAtEnd)),
+            ("Week-0 customers kept after 52 weeks", m => Percent(m.RetentionAt52)),
+            ("Week-0 customers kept after 104 weeks", m => Percent(m.RetentionAt104)),
+            ("Acquired customers kept 52 weeks after joining (pooled cohorts)", m => Percent(m.CohortRetentionAt52)),
+            ("Acquisitions", m => Count(m.Acquisitions)),
+            ("Churn: left dissatisfied, for nothing", m => Count(m.ChurnDissatisfied)),
+            ("Churn: switched to a competitor", m => Count(m.ChurnSwitched)),
+            ("Churn: need ended", m => Count(m.ChurnNeedEnded)),
+            (Invariant($"Final NPS (last {Headlines.FinalNpsWeeks} weeks, points)"), m => Number(m.FinalNps, "0.0")),
+            ("Word of mouth + (recommendations)", m => Count(m.WordOfMouthPositive)),
+            ("Word of mouth \u2212 (warnings)", m => Count(m.WordOfMouthNegative)),
+            ("Complaints", m => Count(m.Complaints)),
+            ("Revenue", m => Number(m.Revenue, "#,0.00")),
+            ("Costs (acquisition and service)", m => Number(m.Costs, "#,0.00")),
+            ("Revenue minus costs", m => Number(m.Revenue - m.Costs, "#,0.00")),
+        };
+
+        html.Append("<section id=\"headlines\">\n<h2>Headline figures</h2>\n");
+        var weeksRun = result.Replicates.Count == 0 ? 0 : result.Replicates.Max(r => r.Ticks.Count);
+        html.Append(result.Replicates.Count > 1
+            ? Invariant($"<p class=\"note\">Means over {result.Replicates.Count} replicates of {weeksRun} weeks; n/a where the run is too short for the figure.</p>\n")
+            : Invariant($"<p class=\"note\">One replicate of {weeksRun} weeks; n/a where the run is too short for the figure.</p>\n"));
+        html.Append("<table class=\"headlines\">\n<thead><tr><th>Figure</th>");
+        for (var b = 0; b < scenario.Brands.Count; b++)
+        {
+            html.Append("<th class=\"num\">").Append(Encode(b == 0 ? FocalName(scenario.Brands[b].Name) : scenario.Brands[b].Name)).Append("</th>");
+        }
+
+        html.Append("</tr></thead>\n<tbody>\n");
+        foreach (var (label, value) in rows)
+        {
+            html.Append("<tr><th>").Append(Encode(label)).Append("</th>");
+            foreach (var m in means)
+            {
+                html.Append("<td class=\"num\">").Append(value(m)).Append("</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void WritePolicies(StringBuilder html, SimulationResult result)
+    {
+        var scenario = result.Scenario;
+        html.Append("<section id=\"schedule\">\n<h2>Policy schedule</h2>\n");
+        var changes = scenario.CreateSchedule().Changes;
+        if (changes.Count == 0)
+        {
+            html.Append("<p>No scheduled policy changes: every brand keeps its week-0 policy for the whole run.</p>\n");
+        }
+        else
+        {
+            html.Append("<table class=\"schedule\">\n<thead><tr><th class=\"num\">From week</th><th>Brand</th><th>Lever</th><th class=\"num\">Before</th><th class=\"num\">New value</th><th>Unit</th></tr></thead>\n<tbody>\n");
+            var schedule = scenario.CreateSchedule();
+            foreach (var change in changes)
+            {
+                var spec = PolicyLevers.All[(int)change.Lever];
+                var before = change.Week == 0
+                    ? scenario.Brands[change.Brand].Policy[change.Lever]
+                    : schedule.PoliciesAt(change.Week - 1)[change.Brand][change.Lever];
+                html.Append(Invariant($"<tr><td class=\"num\">{change.Week}</td>"))
+                    .Append("<td>").Append(Encode(scenario.Brands[change.Brand].Name)).Append("</td>")
+                    .Append("<td>").Append(Encode(spec.Name)).Append("</td>")
+                    .Append("<td class=\"num\">").Append(Number(before, "0.####")).Append("</td>")
+                    .Append("<td class=\"num\">").Append(Number(change.Value, "0.####")).Append("</td>")
+                    .Append("<td>").Append(Encode(spec.Unit)).Append("</td></tr>\n");
+            }
+
+            html.Append("</tbody>\n</table>\n");
+        }
+
+        html.Append("<h3>Policies at week 0</h3>\n<table class=\"policies\">\n<thead><tr><th>Lever</th><th>Unit</th>");
+        foreach (var brand in scenario.Brands)
+        {
+            html.Append("<th class=\"num\">").Append(Encode(brand.Name)).Append("</th>");
+        }
+
+        html.Append("</tr></thead>\n<tbody>\n");
+        for (var i = 0; i < PolicyLevers.All.Count; i++)
+        {
+            var spec = PolicyLevers.All[i];
+            html.Append("<tr><th title=\"").Append(Encode(spec.Description)).Append("\">").Append(Encode(spec.Name)).Append("</th>")
+                .Append("<td>").Append(Encode(spec.Unit)).Append("</td>");
+            foreach (var brand in scenario.Brands)
+            {
+                html.Append("<td class=\"num\">").Append(Number(brand.Policy[(Lever)i], "0.####")).Append("</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void Fact(StringBuilder html, string label, string encodedValue) =>
+        html.Append("<tr><th>").Append(Encode(label)).Append("</th><td>").Append(encodedValue).Append("</td></tr>\n");
+
+    private static string FocalName(string name) =>
+        name.Contains("focal", StringComparison.OrdinalIgnoreCase) ? name : name + " (focal)";
+
+    private static string Count(double value) => Number(value, "#,0.#");
+
+    private static string Percent(double value) => double.IsFinite(value) ? Number(100 * value, "0.0") + "%" : "n/a";
+
+    private static string Number(double value, string format) =>
+        double.IsFinite(value) ? Encode(value.ToString(format, CultureInfo.InvariantCulture)) : "n/a";
+
+    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
+}

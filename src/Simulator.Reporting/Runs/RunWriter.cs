@@ -1,0 +1,115 @@
+using Simulator.Model.Engine;
+using Simulator.Reporting.Charts;
+using Simulator.Reporting.Csv;
+using Simulator.Reporting.Html;
+using Simulator.Reporting.Json;
+
+namespace Simulator.Reporting.Runs;
+
+/// <summary>
+/// Writes every output of a run into its own directory, <c>&lt;results root&gt;/&lt;scenario&gt;/&lt;run id&gt;/</c>.
+/// Files are written into a hidden temporary sibling directory first, which is renamed into place
+/// only when every file is complete; on failure or cancellation the temporary directory is deleted,
+/// so nothing half-written is ever visible, and a run never overwrites another (a taken run id gets
+/// <c>-2</c>, <c>-3</c>... and the run's id in <c>summary.json</c> and <c>report.html</c> is the final name).
+/// </summary>
+public static class RunWriter
+{
+    /// <summary>The prefix of temporary directories (hidden on Unix).</summary>
+    public const string TempPrefix = ".tmp-";
+
+    /// <summary>The files every run directory holds, in the order they are written.</summary>
+    public static IReadOnlyList<string> Files { get; } =
+    [
+        MetricsCsvWriter.FileName,
+        TouchpointsCsvWriter.FileName,
+        CohortsCsvWriter.FileName,
+        .. ChartRenderer.Charts.SelectMany(c => new[] { c.PngFile, c.SvgFile }),
+        SummaryJsonWriter.FileName,
+        HtmlReportWriter.FileName,
+    ];
+
+    /// <summary>Writes every output of <paramref name="result"/> and returns the final run directory.</summary>
+    /// <param name="result">The result to write.</param>
+    /// <param name="info">The run's id, engine, times and version.</param>
+    /// <param name="resultsRoot">The results root, e.g. <c>results</c>; created when missing.</param>
+    /// <param name="cancellationToken">Stops writing; nothing is left behind.</param>
+    public static Task<string> WriteAsync(SimulationResult result, RunInfo info, string resultsRoot, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(info);
+        ArgumentNullException.ThrowIfNull(resultsRoot);
+        return Task.Run(() => Write(result, info, resultsRoot, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Writes every output of <paramref name="result"/> synchronously and returns the final run directory.</summary>
+    public static string Write(SimulationResult result, RunInfo info, string resultsRoot, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(info);
+        ArgumentNullException.ThrowIfNull(resultsRoot);
+        var parent = RunDirectory.ScenarioDirectory(resultsRoot, result.Scenario.Name);
+        Directory.CreateDirectory(parent);
+        var temp = Path.Combine(parent, TempPrefix + RunDirectory.SafeName(info.RunId) + "-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(temp);
+        try
+        {
+            void Step() => cancellationToken.ThrowIfCancellationRequested();
+            Step();
+            MetricsCsvWriter.WriteFile(result, Path.Combine(temp, MetricsCsvWriter.FileName));
+            Step();
+            TouchpointsCsvWriter.WriteFile(result, Path.Combine(temp, TouchpointsCsvWriter.FileName));
+            Step();
+            CohortsCsvWriter.WriteFile(result, Path.Combine(temp, CohortsCsvWriter.FileName));
+            Step();
+            ChartRenderer.WriteAll(result, temp, cancellationToken);
+
+            // The run id is the final directory's name; should another run take that name between
+            // choosing it and moving into place, the files naming it are rewritten for the next one.
+            for (var attempt = 0; attempt < RunDirectory.MaxAttempts; attempt++)
+            {
+                Step();
+                var final = RunDirectory.Choose(resultsRoot, result.Scenario.Name, info.RunId);
+                var finalInfo = info with { RunId = Path.GetFileName(final) };
+                SummaryJsonWriter.WriteFile(result, finalInfo, Path.Combine(temp, SummaryJsonWriter.FileName));
+                HtmlReportWriter.WriteFile(result, finalInfo, Path.Combine(temp, HtmlReportWriter.FileName));
+                Step();
+                try
+                {
+                    Directory.Move(temp, final);
+                    return final;
+                }
+                catch (IOException) when (Directory.Exists(final) || File.Exists(final))
+                {
+                    // Taken meanwhile: choose again.
+                }
+            }
+
+            throw new IOException($"Could not move the run into place under '{parent}'.");
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // Best effort: the original failure matters more.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Best effort, as above.
+        }
+    }
+}
