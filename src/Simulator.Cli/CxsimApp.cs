@@ -28,6 +28,12 @@ public static class CxsimApp
             ColorSystem = output is null ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = output is null ? InteractionSupport.Detect : InteractionSupport.No,
         });
+        if (!console.Profile.Capabilities.Interactive)
+        {
+            // Redirected output has no window width: leave room for the summary table.
+            console.Profile.Width = Math.Max(console.Profile.Width, 140);
+        }
+
         var root = Create(new CliContext(console, stderr));
         var configuration = new InvocationConfiguration
         {

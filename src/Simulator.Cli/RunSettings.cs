@@ -7,7 +7,8 @@ namespace Simulator.Cli;
 /// <param name="Weeks">Weeks, or null.</param>
 /// <param name="Seed">Seed, or null.</param>
 /// <param name="Replicates">Replicates, or null.</param>
-public sealed record RunSettings(int? Customers, int? Weeks, ulong? Seed, int? Replicates)
+/// <param name="BurnInWeeks">Burn-in weeks, or null.</param>
+public sealed record RunSettings(int? Customers, int? Weeks, ulong? Seed, int? Replicates, int? BurnInWeeks = null)
 {
     /// <summary>Every problem with the overrides, in words naming the option and its allowed values.</summary>
     public IEnumerable<string> Problems()
@@ -26,8 +27,13 @@ public sealed record RunSettings(int? Customers, int? Weeks, ulong? Seed, int? R
         {
             yield return $"--replicates {r} is out of range; allowed: 1 to {Scenario.MaxReplicates}.";
         }
+
+        if (BurnInWeeks is { } b && (b < 0 || b > Scenario.MaxBurnInWeeks))
+        {
+            yield return $"--burn-in {b} is out of range; allowed: 0 to {Scenario.MaxBurnInWeeks}.";
+        }
     }
 
     /// <summary>The scenario with the overrides applied.</summary>
-    public Scenario ApplyTo(Scenario scenario) => scenario.WithRun(Customers, Weeks, Seed, Replicates);
+    public Scenario ApplyTo(Scenario scenario) => scenario.WithRun(Customers, Weeks, Seed, Replicates, BurnInWeeks);
 }

@@ -59,19 +59,19 @@ public static class RunCommand
         }
 
         var scenario = settings.ApplyTo(loaded);
-        cli.Console.MarkupLine($"[bold]{Markup.Escape(scenario.Name)}[/]: {scenario.Customers:N0} customers x {scenario.Weeks} weeks x {scenario.Replicates} replicate(s), seed {scenario.Seed}, engine {engineName}");
+        cli.Console.MarkupLine(FormattableString.Invariant($"[bold]{Markup.Escape(scenario.Name)}[/]: {scenario.Customers:N0} customers x {scenario.Weeks} weeks (after {scenario.BurnInWeeks} burn-in weeks) x {scenario.Replicates} replicate(s), seed {scenario.Seed}, engine {engineName}"));
         var started = DateTimeOffset.Now;
         SimulationResult result;
         RunProgress progress;
         if (engineName == "reference")
         {
-            (result, progress) = await RunProgress.ShowAsync(cli.Console, scenario.Weeks, scenario.Replicates,
+            (result, progress) = await RunProgress.ShowAsync(cli.Console, scenario.BurnInWeeks, scenario.Weeks, scenario.Replicates,
                 p => Task.Run(() => new ReferenceEngine().Run(scenario, p, cancellationToken), CancellationToken.None));
         }
         else
         {
             await using var silo = await EmbeddedSilo.StartAsync(verbose, CancellationToken.None);
-            (result, progress) = await RunProgress.ShowAsync(cli.Console, scenario.Weeks, scenario.Replicates,
+            (result, progress) = await RunProgress.ShowAsync(cli.Console, scenario.BurnInWeeks, scenario.Weeks, scenario.Replicates,
                 p => new OrleansEngine(silo.Client).RunAsync(scenario, p, cancellationToken));
         }
 

@@ -17,12 +17,16 @@ public sealed class RunOptions
     /// <summary>--replicates.</summary>
     public Option<int?> Replicates { get; } = new("--replicates", "-r") { Description = "Replicates; replicate k uses the same numbers in every scenario." };
 
+    /// <summary>--burn-in.</summary>
+    public Option<int?> BurnIn { get; } = new("--burn-in") { Description = "Weeks simulated before week 0 and not reported, so feelings and trust settle (overrides the scenario's)." };
+
     /// <summary>Adds the options to <paramref name="command"/>; replicates only where they make sense.</summary>
     public void AddTo(Command command, bool withReplicates)
     {
         command.Options.Add(Customers);
         command.Options.Add(Weeks);
         command.Options.Add(Seed);
+        command.Options.Add(BurnIn);
         if (withReplicates)
         {
             command.Options.Add(Replicates);
@@ -31,5 +35,5 @@ public sealed class RunOptions
 
     /// <summary>The overrides given on the command line.</summary>
     public RunSettings Read(ParseResult parse) =>
-        new(parse.GetValue(Customers), parse.GetValue(Weeks), parse.GetValue(Seed), parse.GetValue(Replicates));
+        new(parse.GetValue(Customers), parse.GetValue(Weeks), parse.GetValue(Seed), parse.GetValue(Replicates), parse.GetValue(BurnIn));
 }

@@ -42,9 +42,7 @@ public static class ScenariosCommand
     /// <summary>The first sentence of a description.</summary>
     public static string FirstSentence(string description)
     {
-        var end = description.IndexOf(": ", StringComparison.Ordinal);
         var stop = description.IndexOf(". ", StringComparison.Ordinal);
-        var cut = end > 0 && (stop < 0 || end < stop) ? end : stop;
-        return cut > 0 ? description[..cut] : description.TrimEnd('.');
+        return (stop > 0 ? description[..stop] : description).TrimEnd('.') + ".";
     }
 }

@@ -30,9 +30,11 @@ public sealed class OrleansEngine(IGrainFactory grains) : ISimulationEngine
             try
             {
                 // Burn-in weeks run like any other; the last one is what week 0 starts from.
-                for (var b = 0; b < scenario.BurnInWeeks && !cancellationToken.IsCancellationRequested; b++)
+                for (var b = -scenario.BurnInWeeks; b < 0 && !cancellationToken.IsCancellationRequested; b++)
                 {
                     initial = await simulation.AdvanceAsync();
+                    customerTicks += scenario.Customers;
+                    progress?.Report(new TickProgress(r, b, customerTicks));
                 }
 
                 for (var t = 0; t < scenario.Weeks && !cancellationToken.IsCancellationRequested; t++)

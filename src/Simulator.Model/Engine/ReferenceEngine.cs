@@ -42,7 +42,8 @@ public sealed class ReferenceEngine : ISimulationEngine
     }
 
     /// <summary>
-    /// Runs one replicate; stops early (with fewer ticks) when cancelled. When
+    /// Runs one replicate; stops early (with fewer ticks) when cancelled. <paramref name="onTick"/>
+    /// hears of every week run, burn-in weeks (negative) included. When
     /// <paramref name="onTraced"/> is given, customer <paramref name="traced"/>'s every week is
     /// reported to it (the run itself is unchanged).
     /// </summary>
@@ -82,6 +83,7 @@ public sealed class ReferenceEngine : ISimulationEngine
             inbox = new Inbox(0, n, outbox);
             previous = aggregate;
             previousPolicies = policies;
+            onTick?.Invoke(t);
             if (t < 0)
             {
                 // Burn-in: the last week before week 0 is what the run starts from.
@@ -90,7 +92,6 @@ public sealed class ReferenceEngine : ISimulationEngine
             }
 
             ticks.Add(aggregate);
-            onTick?.Invoke(t);
         }
 
         return new ReplicateResult(replicate, initial, ticks);
