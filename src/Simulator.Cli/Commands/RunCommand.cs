@@ -1,9 +1,6 @@
 using System.CommandLine;
 using Simulator.Cli.Hosting;
 using Simulator.Cli.Terminal;
-using Simulator.Grains.Engine;
-using Simulator.Model.Engine;
-using Simulator.Model.Scenarios;
 using Simulator.Reporting.Runs;
 using Spectre.Console;
 
@@ -15,15 +12,12 @@ namespace Simulator.Cli.Commands;
 /// </summary>
 public static class RunCommand
 {
-    /// <summary>The engines that can be chosen.</summary>
-    public static readonly string[] Engines = ["orleans", "reference"];
-
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext cli)
     {
         var scenarioArgument = new Argument<string>("scenario") { Description = "A scenario file, or the name of a shipped scenario (see 'cxsim scenarios')." };
         var engine = new Option<string>("--engine", "-e") { Description = "orleans (customer grains on an embedded silo) or reference (in-process arrays).", DefaultValueFactory = _ => "orleans" };
-        engine.AcceptOnlyFromAmong(Engines);
+        engine.AcceptOnlyFromAmong(EngineHost.Names);
         var output = new Option<string>("--out", "-o") { Description = "Folder that receives results/<scenario>/<run-id>/.", DefaultValueFactory = _ => "results" };
         var verbose = new Option<bool>("--verbose") { Description = "Show Orleans' logs." };
         var runOptions = new RunOptions();
@@ -61,19 +55,9 @@ public static class RunCommand
         var scenario = settings.ApplyTo(loaded);
         cli.Console.MarkupLine(FormattableString.Invariant($"[bold]{Markup.Escape(scenario.Name)}[/]: {scenario.Customers:N0} customers x {scenario.Weeks} weeks (after {scenario.BurnInWeeks} burn-in weeks) x {scenario.Replicates} replicate(s), seed {scenario.Seed}, engine {engineName}"));
         var started = DateTimeOffset.Now;
-        SimulationResult result;
-        RunProgress progress;
-        if (engineName == "reference")
-        {
-            (result, progress) = await RunProgress.ShowAsync(cli.Console, scenario.BurnInWeeks, scenario.Weeks, scenario.Replicates,
-                p => Task.Run(() => new ReferenceEngine().Run(scenario, p, cancellationToken), CancellationToken.None));
-        }
-        else
-        {
-            await using var silo = await EmbeddedSilo.StartAsync(verbose, CancellationToken.None);
-            (result, progress) = await RunProgress.ShowAsync(cli.Console, scenario.BurnInWeeks, scenario.Weeks, scenario.Replicates,
-                p => new OrleansEngine(silo.Client).RunAsync(scenario, p, cancellationToken));
-        }
+        var (result, progress) = await EngineHost.WithEngineAsync(engineName, verbose, engine =>
+            RunProgress.ShowAsync(cli.Console, scenario.BurnInWeeks, scenario.Weeks, scenario.Replicates,
+                p => engine.RunAsync(scenario, p, cancellationToken)));
 
         var finished = DateTimeOffset.Now;
         var info = new RunInfo(RunInfo.CreateRunId(started, scenario.Seed), engineName, started, finished);

@@ -1,0 +1,34 @@
+using Simulator.Grains.Engine;
+using Simulator.Model.Engine;
+
+namespace Simulator.Cli.Hosting;
+
+/// <summary>Provides the chosen engine for the length of some work: the embedded silo is started once and stopped after.</summary>
+public static class EngineHost
+{
+    /// <summary>The engines that can be chosen on the command line.</summary>
+    public static readonly string[] Names = ["orleans", "reference"];
+
+    /// <summary>Runs <paramref name="work"/> with the engine named <paramref name="engine"/>.</summary>
+    public static async Task<T> WithEngineAsync<T>(string engine, bool verbose, Func<ISimulationEngine, Task<T>> work)
+    {
+        if (engine == "reference")
+        {
+            return await work(new ParallelSafeReferenceEngine());
+        }
+
+        await using var silo = await EmbeddedSilo.StartAsync(verbose, CancellationToken.None);
+        return await work(new OrleansEngine(silo.Client));
+    }
+
+    /// <summary>The reference engine run off the calling thread, so progress can be drawn meanwhile.</summary>
+    private sealed class ParallelSafeReferenceEngine : ISimulationEngine
+    {
+        private readonly ReferenceEngine _engine = new();
+
+        public string Name => _engine.Name;
+
+        public Task<SimulationResult> RunAsync(Model.Scenarios.Scenario scenario, IProgress<TickProgress>? progress = null, CancellationToken cancellationToken = default) =>
+            Task.Run(() => _engine.Run(scenario, progress, cancellationToken), CancellationToken.None);
+    }
+}
