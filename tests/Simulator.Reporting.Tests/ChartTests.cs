@@ -53,7 +53,7 @@ public class ChartTests
     {
         var result = ResultFixture.Baseline;
         var model = RunCharts.Customers(result);
-        var focal = (LineSeries)model.Series[0];
+        var focal = model.Series.OfType<LineSeries>().First(s => s is not AreaSeries); // bands (AreaSeries) come first
         Assert.Equal(ResultFixture.Weeks, focal.Points.Count);
         var week5 = Simulator.Model.Metrics.MetricsTable.Rows(result)
             .Where(r => r.Week == 5 && r.Brand == result.Scenario.Brands[0].Name && r.Segment == "all")

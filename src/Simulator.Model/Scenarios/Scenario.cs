@@ -29,7 +29,7 @@ public sealed class Scenario
     /// feelings settle from the neutral starting values. Simulated exactly like the other weeks, not
     /// reported. Customers won during burn-in belong to the cohort of week-0 customers.
     /// </summary>
-    public int BurnInWeeks { get; init; }
+    public int BurnInWeeks { get; init; } = DefaultBurnInWeeks;
 
     /// <summary>Population size.</summary>
     public required int Customers { get; init; }

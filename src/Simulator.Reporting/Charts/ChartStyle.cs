@@ -2,6 +2,7 @@ using OxyPlot;
 using OxyPlot.Axes;
 using OxyPlot.Legends;
 using OxyPlot.Series;
+using Simulator.Reporting.Statistics;
 
 namespace Simulator.Reporting.Charts;
 
@@ -123,6 +124,75 @@ public static class ChartStyle
         }
 
         return series;
+    }
+
+    /// <summary>Opacity (0-255) of the confidence bands drawn behind lines of means.</summary>
+    public const byte BandAlpha = 56;
+
+    /// <summary>The <see cref="PlotElement.Tag"/> of every confidence band, so that tests and later lines can find them.</summary>
+    public const string BandTag = "95% CI band";
+
+    /// <summary>
+    /// The 95% interval of each week as translucent areas of <paramref name="color"/>, from the lower to the
+    /// upper bound: one area per run of consecutive weeks where the interval exists (two or more replicates
+    /// with a value), none when it never does, e.g. with one replicate.
+    /// </summary>
+    public static IReadOnlyList<AreaSeries> Band(string title, IReadOnlyList<Interval> intervals, OxyColor color, double scale = 1, string? yAxisKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(intervals);
+        var bands = new List<AreaSeries>();
+        AreaSeries? current = null;
+        for (var i = 0; i < intervals.Count; i++)
+        {
+            var interval = intervals[i];
+            if (!double.IsFinite(interval.Lower) || !double.IsFinite(interval.Upper))
+            {
+                current = null;
+                continue;
+            }
+
+            if (current is null)
+            {
+                current = new AreaSeries
+                {
+                    Title = title + " (95% CI)",
+                    Tag = BandTag,
+                    Color = OxyColors.Transparent,
+                    Color2 = OxyColors.Transparent,
+                    Fill = OxyColor.FromAColor(BandAlpha, color),
+                    StrokeThickness = 0,
+                    RenderInLegend = false,
+                    YAxisKey = yAxisKey,
+                };
+                bands.Add(current);
+            }
+
+            current.Points.Add(new DataPoint(i, interval.Upper * scale));
+            current.Points2.Add(new DataPoint(i, interval.Lower * scale));
+        }
+
+        return bands;
+    }
+
+    /// <summary>
+    /// Adds a line of the weekly means of <paramref name="intervals"/> to <paramref name="model"/> and,
+    /// where the 95% interval exists, its <see cref="Band"/> in the same colour. Bands go before every
+    /// line already in the model, so that no band covers a line. Returns the line, e.g. to dash it.
+    /// </summary>
+    public static LineSeries AddMeanLine(PlotModel model, string title, IReadOnlyList<Interval> intervals, OxyColor color, double thickness = 2, double scale = 1, string? yAxisKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(intervals);
+        var at = model.Series.TakeWhile(s => BandTag.Equals(s.Tag)).Count();
+        foreach (var band in Band(title, intervals, color, scale, yAxisKey))
+        {
+            model.Series.Insert(at++, band);
+        }
+
+        var line = Line(title, ChartData.Means(intervals), color, thickness, scale);
+        line.YAxisKey = yAxisKey;
+        model.Series.Add(line);
+        return line;
     }
 
     /// <summary>

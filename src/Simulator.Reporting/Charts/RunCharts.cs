@@ -12,7 +12,8 @@ namespace Simulator.Reporting.Charts;
 
 /// <summary>
 /// Builds the chart models of a run. Every chart shows the mean over replicates when there are
-/// several; brand 0 is the focal brand.
+/// several, and the week-by-week lines of means carry their 95% confidence interval as a translucent
+/// band of the same colour; brand 0 is the focal brand.
 /// </summary>
 public static class RunCharts
 {
@@ -22,13 +23,13 @@ public static class RunCharts
     public static PlotModel Retention(SimulationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var model = ChartStyle.NewModel("Retention of customers acquired during the run", Subtitle(result, "pooled over acquisition cohorts"));
+        var model = ChartStyle.NewModel("Retention of customers acquired during the run", Subtitle(result, "pooled over acquisition cohorts", band: true));
         var weeks = ChartData.Weeks(result);
         model.Axes.Add(ChartStyle.WeekAxis(weeks, "Weeks since acquisition (weeks)"));
         model.Axes.Add(ChartStyle.FixedRange(ChartStyle.Axis(AxisPosition.Left, "Still customers (% of cohort)"), 0, 105));
         for (var b = 0; b < result.Scenario.Brands.Count; b++)
         {
-            model.Series.Add(ChartStyle.Line(BrandTitle(result, b), ChartData.CohortSurvival(result, b), ChartStyle.BrandColor(b), b == Focal ? 3 : 2, 100));
+            ChartStyle.AddMeanLine(model, BrandTitle(result, b), ChartData.CohortSurvivalIntervals(result, b), ChartStyle.BrandColor(b), b == Focal ? 3 : 2, 100);
         }
 
         return model;
@@ -38,12 +39,12 @@ public static class RunCharts
     public static PlotModel Customers(SimulationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var model = ChartStyle.NewModel("Customers per brand", Subtitle(result));
+        var model = ChartStyle.NewModel("Customers per brand", Subtitle(result, band: true));
         model.Axes.Add(ChartStyle.WeekAxis(ChartData.Weeks(result)));
         model.Axes.Add(ZeroBased(ChartStyle.Axis(AxisPosition.Left, "Customers (people)")));
         for (var b = 0; b < result.Scenario.Brands.Count; b++)
         {
-            model.Series.Add(ChartStyle.Line(BrandTitle(result, b), ChartData.Weekly(result, b, -1, r => r.Customers), ChartStyle.BrandColor(b), b == Focal ? 3 : 2));
+            ChartStyle.AddMeanLine(model, BrandTitle(result, b), ChartData.WeeklyIntervals(result, b, -1, r => r.Customers), ChartStyle.BrandColor(b), b == Focal ? 3 : 2);
         }
 
         AddPolicyChanges(model, result);
@@ -54,13 +55,13 @@ public static class RunCharts
     public static PlotModel Advocacy(SimulationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var model = ChartStyle.NewModel("Net Promoter Score per brand", Subtitle(result, "% promoters - % detractors among current customers"));
+        var model = ChartStyle.NewModel("Net Promoter Score per brand", Subtitle(result, "% promoters - % detractors among current customers", band: true));
         model.Axes.Add(ChartStyle.WeekAxis(ChartData.Weeks(result)));
         model.Axes.Add(ChartStyle.Axis(AxisPosition.Left, "NPS (points, -100 to 100)"));
         model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Horizontal, Y = 0, Color = OxyColors.Gray, LineStyle = LineStyle.Dash });
         for (var b = 0; b < result.Scenario.Brands.Count; b++)
         {
-            model.Series.Add(ChartStyle.Line(BrandTitle(result, b), ChartData.Weekly(result, b, -1, r => r.Customers == 0 ? double.NaN : r.Nps), ChartStyle.BrandColor(b), b == Focal ? 3 : 2));
+            ChartStyle.AddMeanLine(model, BrandTitle(result, b), ChartData.WeeklyIntervals(result, b, -1, r => r.Customers == 0 ? double.NaN : r.Nps), ChartStyle.BrandColor(b), b == Focal ? 3 : 2);
         }
 
         AddPolicyChanges(model, result);
@@ -95,14 +96,14 @@ public static class RunCharts
     {
         ArgumentNullException.ThrowIfNull(result);
         var focal = result.Scenario.Brands[Focal].Name;
-        var model = ChartStyle.NewModel($"{focal}: how its customers feel", Subtitle(result, "means over current customers"));
+        var model = ChartStyle.NewModel($"{focal}: how its customers feel", Subtitle(result, "means over current customers", band: true));
         model.Axes.Add(ChartStyle.WeekAxis(ChartData.Weeks(result)));
         model.Axes.Add(ChartStyle.FixedRange(ChartStyle.Axis(AxisPosition.Left, "Mean level (0 = none, 1 = full)"), 0, 1));
         double Defined(MetricsRow r, double v) => r.Customers == 0 ? double.NaN : v;
-        model.Series.Add(ChartStyle.Line("Trust", ChartData.Weekly(result, Focal, -1, r => Defined(r, r.MeanTrust)), OxyColor.FromRgb(0x1F, 0x5F, 0xBF), 2.5));
-        model.Series.Add(ChartStyle.Line("Satisfaction", ChartData.Weekly(result, Focal, -1, r => Defined(r, r.MeanSatisfaction)), ChartStyle.Good, 2.5));
-        model.Series.Add(ChartStyle.Line("Anger", ChartData.Weekly(result, Focal, -1, r => Defined(r, r.MeanAnger)), ChartStyle.Bad, 2.5));
-        model.Series.Add(ChartStyle.Line("Joy", ChartData.Weekly(result, Focal, -1, r => Defined(r, r.MeanJoy)), OxyColor.FromRgb(0xF0, 0xA2, 0x02), 2.5));
+        ChartStyle.AddMeanLine(model, "Trust", ChartData.WeeklyIntervals(result, Focal, -1, r => Defined(r, r.MeanTrust)), OxyColor.FromRgb(0x1F, 0x5F, 0xBF), 2.5);
+        ChartStyle.AddMeanLine(model, "Satisfaction", ChartData.WeeklyIntervals(result, Focal, -1, r => Defined(r, r.MeanSatisfaction)), ChartStyle.Good, 2.5);
+        ChartStyle.AddMeanLine(model, "Anger", ChartData.WeeklyIntervals(result, Focal, -1, r => Defined(r, r.MeanAnger)), ChartStyle.Bad, 2.5);
+        ChartStyle.AddMeanLine(model, "Joy", ChartData.WeeklyIntervals(result, Focal, -1, r => Defined(r, r.MeanJoy)), OxyColor.FromRgb(0xF0, 0xA2, 0x02), 2.5);
         AddPolicyChanges(model, result);
         return model;
     }
@@ -141,7 +142,7 @@ public static class RunCharts
     {
         ArgumentNullException.ThrowIfNull(result);
         var focal = result.Scenario.Brands[Focal].Name;
-        var model = ChartStyle.NewModel($"{focal}: customers and retention by segment", Subtitle(result, "solid: customers; dashed: week-0 customers kept"));
+        var model = ChartStyle.NewModel($"{focal}: customers and retention by segment", Subtitle(result, "solid: customers; dashed: week-0 customers kept", band: true));
         model.Axes.Add(ChartStyle.WeekAxis(ChartData.Weeks(result)));
         var top = ZeroBased(ChartStyle.Axis(AxisPosition.Left, "Customers (people)", "customers"));
         top.StartPosition = 0.56;
@@ -154,14 +155,11 @@ public static class RunCharts
         for (var s = 0; s < result.Scenario.Segments.Count; s++)
         {
             var color = ChartStyle.CategoryColor(s);
-            var customers = ChartStyle.Line(result.Scenario.Segments[s].Name, ChartData.Weekly(result, Focal, s, r => r.Customers), color);
-            customers.YAxisKey = "customers";
-            var retention = ChartStyle.Line(result.Scenario.Segments[s].Name + " (kept)", ChartData.InitialRetention(result, Focal, s), color, 2, 100);
-            retention.YAxisKey = "retention";
+            var name = result.Scenario.Segments[s].Name;
+            ChartStyle.AddMeanLine(model, name, ChartData.WeeklyIntervals(result, Focal, s, r => r.Customers), color, yAxisKey: "customers");
+            var retention = ChartStyle.AddMeanLine(model, name + " (kept)", ChartData.InitialRetentionIntervals(result, Focal, s), color, 2, 100, "retention");
             retention.LineStyle = LineStyle.Dash;
             retention.RenderInLegend = false;
-            model.Series.Add(customers);
-            model.Series.Add(retention);
         }
 
         AddPolicyChanges(model, result, "customers");
@@ -259,13 +257,16 @@ public static class RunCharts
         TouchpointKinds.NameOf(kind).Replace('_', ' ') + " (" + TouchpointsCsvWriter.InitiatorName(TouchpointKinds.InitiatorOf(kind)) + ")";
 
     /// <summary>The subtitle of a chart: scenario, replicates, an incomplete mark, and an optional note.</summary>
-    public static string Subtitle(SimulationResult result, string? note = null)
+    /// <param name="result">The run charted.</param>
+    /// <param name="note">A note appended after the replicates.</param>
+    /// <param name="band">Whether the chart draws 95% bands around its lines of means (said when there are several replicates).</param>
+    public static string Subtitle(SimulationResult result, string? note = null, bool band = false)
     {
         ArgumentNullException.ThrowIfNull(result);
         var replicates = result.Replicates.Count;
         var text = result.Scenario.Name + " - " + (replicates == 1
             ? "1 replicate"
-            : string.Create(CultureInfo.InvariantCulture, $"mean of {replicates} replicates"));
+            : string.Create(CultureInfo.InvariantCulture, $"mean of {replicates} replicates{(band ? ", 95% CI band" : string.Empty)}"));
         if (note is not null)
         {
             text += " - " + note;

@@ -24,6 +24,11 @@ public static class HtmlReportWriter
     /// <summary>The text of the banner shown on an incomplete run.</summary>
     public const string IncompleteBanner = "INCOMPLETE RUN";
 
+    /// <summary>How to read the 95% intervals of the headline table, shown when there are several replicates.</summary>
+    public const string IntervalSentence =
+        "[low, high] is a 95% confidence interval over replicates (mean \u00b1 t \u00b7 s / \u221an): if the scenario were run again with fresh seeds, " +
+        "intervals made this way would hold the true long-run mean 95 times in 100, and more replicates make them narrower.";
+
     private const string Css = """
         body { font-family: 'DejaVu Sans', Verdana, Arial, sans-serif; margin: 0 auto; max-width: 1060px; padding: 24px; color: #222; background: #fff; line-height: 1.45; }
         h1 { font-size: 1.8em; margin: 0 0 0.2em; }
@@ -122,9 +127,9 @@ public static class HtmlReportWriter
 
         Line("<section id=\"charts\">");
         Line("<h2>Charts</h2>");
-        if (scenario.Replicates > 1)
+        if (result.Replicates.Count > 1)
         {
-            Line(Invariant($"<p class=\"note\">Each chart shows the mean over {result.Replicates.Count} replicates.</p>"));
+            Line(Invariant($"<p class=\"note\">Each chart shows the mean over {result.Replicates.Count} replicates; the shaded band around a line is its 95% confidence interval.</p>"));
         }
 
         foreach (var chart in charts)
@@ -144,6 +149,7 @@ public static class HtmlReportWriter
         Line("<h2>Data files</h2>");
         Line("<ul>");
         Line($"<li><a href=\"{MetricsCsvWriter.FileName}\">{MetricsCsvWriter.FileName}</a>: one row per replicate, week, brand and segment.</li>");
+        Line($"<li><a href=\"{MetricsSummaryCsvWriter.FileName}\">{MetricsSummaryCsvWriter.FileName}</a>: per week, brand and segment, the mean and 95% interval over replicates of every metric.</li>");
         Line($"<li><a href=\"{TouchpointsCsvWriter.FileName}\">{TouchpointsCsvWriter.FileName}</a>: touchpoints by kind per replicate, week, brand and segment.</li>");
         Line($"<li><a href=\"{CohortsCsvWriter.FileName}\">{CohortsCsvWriter.FileName}</a>: customers still with each brand by acquisition cohort.</li>");
         Line($"<li><a href=\"{SummaryJsonWriter.FileName}\">{SummaryJsonWriter.FileName}</a>: the resolved scenario, versions and headline figures.</li>");
@@ -159,33 +165,35 @@ public static class HtmlReportWriter
     private static void WriteHeadlines(StringBuilder html, SimulationResult result)
     {
         var scenario = result.Scenario;
-        var means = Enumerable.Range(0, scenario.Brands.Count)
-            .Select(b => HeadlineMeans.Of(Enumerable.Range(0, result.Replicates.Count).Select(r => Headlines.Of(result, r, b)).ToArray()))
+        var headlines = Enumerable.Range(0, scenario.Brands.Count)
+            .Select(b => Enumerable.Range(0, result.Replicates.Count).Select(r => Headlines.Of(result, r, b)).ToArray())
             .ToArray();
-        var rows = new (string Label, Func<HeadlineMeans, string> Value)[]
+        var rows = new (string Label, Func<Headlines, double> Value, Func<double, string> Format)[]
         {
-            ("Customers at start", m => Count(m.CustomersAtStart)),
-            ("Customers at end", m => Count(m.CustomersAtEnd)),
-            ("Week-0 customers kept after 52 weeks", m => Percent(m.RetentionAt52)),
-            ("Week-0 customers kept after 104 weeks", m => Percent(m.RetentionAt104)),
-            ("Acquired customers kept 52 weeks after joining (pooled cohorts)", m => Percent(m.CohortRetentionAt52)),
-            ("Acquisitions", m => Count(m.Acquisitions)),
-            ("Churn: left dissatisfied, for nothing", m => Count(m.ChurnDissatisfied)),
-            ("Churn: switched to a competitor", m => Count(m.ChurnSwitched)),
-            ("Churn: need ended", m => Count(m.ChurnNeedEnded)),
-            (Invariant($"Final NPS (last {Headlines.FinalNpsWeeks} weeks, points)"), m => Number(m.FinalNps, "0.0")),
-            ("Word of mouth + (recommendations)", m => Count(m.WordOfMouthPositive)),
-            ("Word of mouth \u2212 (warnings)", m => Count(m.WordOfMouthNegative)),
-            ("Complaints", m => Count(m.Complaints)),
-            ("Revenue", m => Number(m.Revenue, "#,0.00")),
-            ("Costs (acquisition and service)", m => Number(m.Costs, "#,0.00")),
-            ("Revenue minus costs", m => Number(m.Revenue - m.Costs, "#,0.00")),
+            ("Customers at start", h => h.CustomersAtStart, Count),
+            ("Customers at end", h => h.CustomersAtEnd, Count),
+            ("Week-0 customers kept after 52 weeks", h => h.RetentionAt52, Percent),
+            ("Week-0 customers kept after 104 weeks", h => h.RetentionAt104, Percent),
+            ("Acquired customers kept 52 weeks after joining (pooled cohorts)", h => h.CohortRetentionAt52, Percent),
+            ("Acquisitions", h => h.Acquisitions, Count),
+            ("Churn: left dissatisfied, for nothing", h => h.ChurnDissatisfied, Count),
+            ("Churn: switched to a competitor", h => h.ChurnSwitched, Count),
+            ("Churn: need ended", h => h.ChurnNeedEnded, Count),
+            (Invariant($"Final NPS (last {Headlines.FinalNpsWeeks} weeks, points)"), h => h.FinalNps, v => Number(v, "0.0")),
+            ("Word of mouth + (recommendations)", h => h.WordOfMouthPositive, Count),
+            ("Word of mouth \u2212 (warnings)", h => h.WordOfMouthNegative, Count),
+            ("Complaints", h => h.Complaints, Count),
+            ("Revenue", h => h.Revenue, v => Number(v, "#,0.00")),
+            ("Costs (acquisition and service)", h => h.Costs, v => Number(v, "#,0.00")),
+            ("Revenue minus costs", h => h.Revenue - h.Costs, v => Number(v, "#,0.00")),
         };
 
         html.Append("<section id=\"headlines\">\n<h2>Headline figures</h2>\n");
         var weeksRun = result.Replicates.Count == 0 ? 0 : result.Replicates.Max(r => r.Ticks.Count);
-        html.Append(result.Replicates.Count > 1
-            ? Invariant($"<p class=\"note\">Means over {result.Replicates.Count} replicates of {weeksRun} weeks; n/a where the run is too short for the figure.</p>\n")
+        var withIntervals = result.Replicates.Count > 1;
+        html.Append(withIntervals
+            ? Invariant($"<p class=\"note\">Means over {result.Replicates.Count} replicates of {weeksRun} weeks, written mean [low, high]; n/a where the run is too short for the figure.</p>\n") +
+              "<p class=\"note\">" + Encode(IntervalSentence) + "</p>\n"
             : Invariant($"<p class=\"note\">One replicate of {weeksRun} weeks; n/a where the run is too short for the figure.</p>\n"));
         html.Append("<table class=\"headlines\">\n<thead><tr><th>Figure</th>");
         for (var b = 0; b < scenario.Brands.Count; b++)
@@ -194,12 +202,19 @@ public static class HtmlReportWriter
         }
 
         html.Append("</tr></thead>\n<tbody>\n");
-        foreach (var (label, value) in rows)
+        foreach (var (label, value, format) in rows)
         {
             html.Append("<tr><th>").Append(Encode(label)).Append("</th>");
-            foreach (var m in means)
+            foreach (var brand in headlines)
             {
-                html.Append("<td class=\"num\">").Append(value(m)).Append("</td>");
+                var figure = HeadlineInterval.Of(brand.Select(value));
+                html.Append("<td class=\"num\">").Append(format(figure.Mean));
+                if (withIntervals && double.IsFinite(figure.CiLow))
+                {
+                    html.Append(" [").Append(format(figure.CiLow)).Append(", ").Append(format(figure.CiHigh)).Append(']');
+                }
+
+                html.Append("</td>");
             }
 
             html.Append("</tr>\n");

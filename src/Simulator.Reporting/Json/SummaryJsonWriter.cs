@@ -33,7 +33,7 @@ public static class SummaryJsonWriter
             .Select(b =>
             {
                 var replicates = Enumerable.Range(0, result.Replicates.Count).Select(r => Headlines.Of(result, r, b)).ToArray();
-                return new BrandHeadlines(scenario.Brands[b].Name, HeadlineMeans.Of(replicates), replicates);
+                return new BrandHeadlines(scenario.Brands[b].Name, HeadlineMeans.Of(replicates), HeadlineIntervals.Of(replicates), replicates);
             })
             .ToArray();
         return new RunSummary(

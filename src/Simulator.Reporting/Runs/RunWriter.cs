@@ -22,6 +22,7 @@ public static class RunWriter
     public static IReadOnlyList<string> Files { get; } =
     [
         MetricsCsvWriter.FileName,
+        MetricsSummaryCsvWriter.FileName,
         TouchpointsCsvWriter.FileName,
         CohortsCsvWriter.FileName,
         .. ChartRenderer.Charts.SelectMany(c => new[] { c.PngFile, c.SvgFile }),
@@ -57,6 +58,8 @@ public static class RunWriter
             void Step() => cancellationToken.ThrowIfCancellationRequested();
             Step();
             MetricsCsvWriter.WriteFile(result, Path.Combine(temp, MetricsCsvWriter.FileName));
+            Step();
+            MetricsSummaryCsvWriter.WriteFile(result, Path.Combine(temp, MetricsSummaryCsvWriter.FileName));
             Step();
             TouchpointsCsvWriter.WriteFile(result, Path.Combine(temp, TouchpointsCsvWriter.FileName));
             Step();

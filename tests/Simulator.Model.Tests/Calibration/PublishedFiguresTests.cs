@@ -129,7 +129,8 @@ public class PublishedFiguresTests
             focal: p => p.With(Lever.IncidentRate, 0).With(Lever.ProblemPrevention, 0).With(Lever.DefectGenerosity, 0),
             schedule: schedule,
             focalShare: 0.5,
-            rivalShare: 0.3);
+            rivalShare: 0.3,
+            burnInWeeks: 52);
         var rows = Runs.FocalRows(Runs.Reference(scenario));
         var after = rows.Skip(10).ToList();
         var hit = shock ? rows[10].Incidents : rows[9].Customers / 2;
