@@ -8,7 +8,8 @@ namespace Simulator.Cli;
 /// <param name="Seed">Seed, or null.</param>
 /// <param name="Replicates">Replicates, or null.</param>
 /// <param name="BurnInWeeks">Burn-in weeks, or null.</param>
-public sealed record RunSettings(int? Customers, int? Weeks, ulong? Seed, int? Replicates, int? BurnInWeeks = null)
+/// <param name="Settings">Other settings to change, as PATH=VALUE (see <see cref="ScenarioParameters"/>).</param>
+public sealed record RunSettings(int? Customers, int? Weeks, ulong? Seed, int? Replicates, int? BurnInWeeks = null, IReadOnlyList<string>? Settings = null)
 {
     /// <summary>Every problem with the overrides, in words naming the option and its allowed values.</summary>
     public IEnumerable<string> Problems()
@@ -34,6 +35,35 @@ public sealed record RunSettings(int? Customers, int? Weeks, ulong? Seed, int? R
         }
     }
 
-    /// <summary>The scenario with the overrides applied.</summary>
-    public Scenario ApplyTo(Scenario scenario) => scenario.WithRun(Customers, Weeks, Seed, Replicates, BurnInWeeks);
+    /// <summary>The scenario with the overrides applied; a bad --set throws <see cref="ArgumentException"/> naming what is allowed.</summary>
+    public Scenario ApplyTo(Scenario scenario)
+    {
+        var result = scenario.WithRun(Customers, Weeks, Seed, Replicates, BurnInWeeks);
+        foreach (var setting in Settings ?? [])
+        {
+            var equals = setting.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0 || !double.TryParse(setting[(equals + 1)..], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value))
+            {
+                throw new ArgumentException($"--set '{setting}' is not PATH=NUMBER, e.g. --set policy.serviceEffort=0.2 or --set market.informationLagWeeks=4.");
+            }
+
+            result = ScenarioParameters.With(result, setting[..equals], value);
+        }
+
+        return result;
+    }
+
+    /// <summary>Applies the overrides, or reports a bad --set through <paramref name="cli"/> and returns null.</summary>
+    public Scenario? TryApplyTo(Scenario scenario, CliContext cli)
+    {
+        try
+        {
+            return ApplyTo(scenario);
+        }
+        catch (ArgumentException e)
+        {
+            cli.InvalidInput(e.Message);
+            return null;
+        }
+    }
 }

@@ -34,7 +34,12 @@ public static class ExplainCommand
                 return Task.FromResult(ExitCodes.InvalidInput);
             }
 
-            var scenario = settings.ApplyTo(loaded);
+            var scenario = settings.TryApplyTo(loaded, cli);
+            if (scenario is null)
+            {
+                return Task.FromResult(ExitCodes.InvalidInput);
+            }
+
             var id = parse.GetValue(customer);
             if (id < 0 || id >= scenario.Customers)
             {

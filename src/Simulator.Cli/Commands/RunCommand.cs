@@ -52,7 +52,12 @@ public static class RunCommand
             return ExitCodes.InvalidInput;
         }
 
-        var scenario = settings.ApplyTo(loaded);
+        var scenario = settings.TryApplyTo(loaded, cli);
+        if (scenario is null)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
         cli.Console.MarkupLine(FormattableString.Invariant($"[bold]{Markup.Escape(scenario.Name)}[/]: {scenario.Customers:N0} customers x {scenario.Weeks} weeks (after {scenario.BurnInWeeks} burn-in weeks) x {scenario.Replicates} replicate(s), seed {scenario.Seed}, engine {engineName}"));
         var started = DateTimeOffset.Now;
         var (result, progress) = await EngineHost.WithEngineAsync(engineName, verbose, engine =>

@@ -20,6 +20,9 @@ public sealed class RunOptions
     /// <summary>--burn-in.</summary>
     public Option<int?> BurnIn { get; } = new("--burn-in") { Description = "Weeks simulated before week 0 and not reported, so feelings and trust settle (overrides the scenario's)." };
 
+    /// <summary>--set PATH=VALUE (repeatable).</summary>
+    public Option<string[]> Set { get; } = new("--set") { Description = "Change any numeric setting, e.g. --set policy.serviceEffort=0.2 --set model.trustGain=0.15 (repeatable).", AllowMultipleArgumentsPerToken = false };
+
     /// <summary>Adds the options to <paramref name="command"/>; replicates only where they make sense.</summary>
     public void AddTo(Command command, bool withReplicates)
     {
@@ -27,6 +30,7 @@ public sealed class RunOptions
         command.Options.Add(Weeks);
         command.Options.Add(Seed);
         command.Options.Add(BurnIn);
+        command.Options.Add(Set);
         if (withReplicates)
         {
             command.Options.Add(Replicates);
@@ -35,5 +39,5 @@ public sealed class RunOptions
 
     /// <summary>The overrides given on the command line.</summary>
     public RunSettings Read(ParseResult parse) =>
-        new(parse.GetValue(Customers), parse.GetValue(Weeks), parse.GetValue(Seed), parse.GetValue(Replicates), parse.GetValue(BurnIn));
+        new(parse.GetValue(Customers), parse.GetValue(Weeks), parse.GetValue(Seed), parse.GetValue(Replicates), parse.GetValue(BurnIn), parse.GetValue(Set));
 }

@@ -31,6 +31,8 @@ public sealed class EmbeddedSilo : IAsyncDisposable
             builder.Logging.SetMinimumLevel(LogLevel.Information);
         }
 
+        // Settings can be tuned without rebuilding: CustomerSimulation__ShardSize=500 and so on.
+        builder.Services.Configure<CustomerSimulationOptions>(builder.Configuration.GetSection("CustomerSimulation"));
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort: FreePort(), gatewayPort: FreePort(), serviceId: "cxsim", clusterId: "cxsim-embedded-" + Environment.ProcessId)
             .AddMemoryGrainStorageAsDefault()

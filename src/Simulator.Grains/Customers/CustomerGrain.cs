@@ -13,7 +13,10 @@ namespace Simulator.Grains.Customers;
 [PreferLocalPlacement]
 public sealed class CustomerGrain(RunRegistry registry) : Grain, ICustomerGrain
 {
-    private readonly OutcomeRecorder _recorder = new();
+    // One recorder per thread rather than per grain: a million grains should not each carry three lists.
+    [ThreadStatic]
+    private static OutcomeRecorder? t_recorder;
+
     private CustomerState _state;
     private RunContext? _run;
 
@@ -26,13 +29,20 @@ public sealed class CustomerGrain(RunRegistry registry) : Grain, ICustomerGrain
     }
 
     /// <inheritdoc />
-    public Task<CustomerOutcome> StepAsync(CustomerOrder order)
+    public Task<CustomerOutcome[]> StepAsync(CustomerOrder order)
     {
         var run = _run ?? throw new InvalidOperationException($"Customer {this.GetPrimaryKeyLong(out var key)} of {key} was stepped before it was initialised.");
-        var context = run.ContextFor(order.Tick, order.Conditions);
-        _recorder.Clear();
-        CustomerStep.Advance(ref _state, context, order.Inbox, _recorder);
-        return Task.FromResult(new CustomerOutcome(_state, [.. _recorder.Counters], [.. _recorder.Touchpoints], [.. _recorder.Sent]));
+        var recorder = t_recorder ??= new OutcomeRecorder();
+        var outcomes = new CustomerOutcome[order.Weeks];
+        for (var i = 0; i < outcomes.Length; i++)
+        {
+            var context = run.ContextFor(order.FirstTick + i, order.Conditions[i]);
+            recorder.Clear();
+            CustomerStep.Advance(ref _state, context, order.Inboxes[i], recorder);
+            outcomes[i] = new CustomerOutcome(_state, [.. recorder.Counters], [.. recorder.Touchpoints], [.. recorder.Sent]);
+        }
+
+        return Task.FromResult(outcomes);
     }
 
     /// <inheritdoc />

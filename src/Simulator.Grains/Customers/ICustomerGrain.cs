@@ -9,8 +9,8 @@ public interface ICustomerGrain : IGrainWithIntegerCompoundKey
     /// <summary>Creates the customer's state at week 0 and returns it.</summary>
     Task<CustomerState> InitializeAsync(RunSpec spec);
 
-    /// <summary>Lives one week and returns what it produced.</summary>
-    Task<CustomerOutcome> StepAsync(CustomerOrder order);
+    /// <summary>Lives the block of weeks of <paramref name="order"/> and returns what each week produced.</summary>
+    Task<CustomerOutcome[]> StepAsync(CustomerOrder order);
 
     /// <summary>The customer's current state (for inspection and tests).</summary>
     Task<CustomerState> GetStateAsync();

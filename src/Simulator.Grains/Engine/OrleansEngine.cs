@@ -30,18 +30,27 @@ public sealed class OrleansEngine(IGrainFactory grains) : ISimulationEngine
             try
             {
                 // Burn-in weeks run like any other; the last one is what week 0 starts from.
-                for (var b = -scenario.BurnInWeeks; b < 0 && !cancellationToken.IsCancellationRequested; b++)
+                var next = -scenario.BurnInWeeks;
+                while (next < scenario.Weeks && !cancellationToken.IsCancellationRequested)
                 {
-                    initial = await simulation.AdvanceAsync();
-                    customerTicks += scenario.Customers;
-                    progress?.Report(new TickProgress(r, b, customerTicks));
-                }
+                    var block = await simulation.AdvanceAsync();
+                    for (var i = 0; i < block.Weeks.Length; i++)
+                    {
+                        var tick = block.FirstTick + i;
+                        if (tick < 0)
+                        {
+                            initial = block.Weeks[i];
+                        }
+                        else
+                        {
+                            ticks.Add(block.Weeks[i]);
+                        }
 
-                for (var t = 0; t < scenario.Weeks && !cancellationToken.IsCancellationRequested; t++)
-                {
-                    ticks.Add(await simulation.AdvanceAsync());
-                    customerTicks += scenario.Customers;
-                    progress?.Report(new TickProgress(r, t, customerTicks));
+                        customerTicks += scenario.Customers;
+                        progress?.Report(new TickProgress(r, tick, customerTicks));
+                    }
+
+                    next = block.FirstTick + block.Weeks.Length;
                 }
             }
             finally

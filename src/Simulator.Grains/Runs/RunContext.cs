@@ -37,8 +37,8 @@ public sealed class RunContext
             tick,
             t => new Lazy<StepContext>(() => new StepContext(Scenario, Spec.Replicate, t, _schedule.PoliciesAt(t), conditions))).Value;
 
-        // Weeks run one after another: forget contexts two weeks old.
-        _contexts.TryRemove(tick - 2, out _);
+        // Weeks run in blocks of at most the information lag: forget contexts older than two blocks.
+        _contexts.TryRemove(tick - 2 * Scenario.Market.InformationLagWeeks - 1, out _);
         return context;
     }
 }

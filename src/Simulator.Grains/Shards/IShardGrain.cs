@@ -11,12 +11,16 @@ public interface IShardGrain : IGrainWithIntegerCompoundKey
     /// <summary>Activates the shard's customers (in waves) and returns what is observed of them at week 0.</summary>
     Task<TickAggregate> InitializeAsync(RunSpec spec);
 
-    /// <summary>Steps every customer one week, routes their word of mouth to the shards of the recipients, and returns the shard's aggregate.</summary>
-    Task<TickAggregate> StepAsync(int tick, BrandConditions[] conditions);
+    /// <summary>
+    /// Steps every customer through a block of weeks starting at <paramref name="firstTick"/> (one
+    /// set of conditions per week), routes their word of mouth to the shards of the recipients in one
+    /// batch per shard, and returns the shard's aggregate of each week.
+    /// </summary>
+    Task<TickAggregate[]> StepAsync(int firstTick, BrandConditions[][] conditions);
 
-    /// <summary>Receives word of mouth sent in week <paramref name="tick"/> to customers of this shard, for delivery next week.</summary>
+    /// <summary>Receives word of mouth sent to customers of this shard, by week sent, to be heard after the information lag.</summary>
     [AlwaysInterleave]
-    Task DeliverAsync(int tick, WordOfMouth[] messages);
+    Task DeliverAsync(TimedMail[] mail);
 
     /// <summary>Deactivates the shard and its customers.</summary>
     Task EndAsync();

@@ -43,46 +43,74 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
     }
 
     /// <inheritdoc />
-    public async Task<TickAggregate> StepAsync(int tick, BrandConditions[] conditions)
+    public async Task<TickAggregate[]> StepAsync(int firstTick, BrandConditions[][] conditions)
     {
-        _ = _run ?? throw new InvalidOperationException("The shard was stepped before it was initialised.");
-        var inbox = new Inbox(_first, _customers.Length, _mail.Remove(tick - 1, out var mail) ? mail : []);
-        var outcomes = await Task.WhenAll(_customers.Select((customer, i) =>
-            customer.StepAsync(new CustomerOrder(tick, conditions, inbox.For(_first + i).ToArray()))));
-
-        var aggregate = NewAggregate();
-        var outgoing = new Dictionary<int, List<WordOfMouth>>();
-        foreach (var outcome in outcomes)
+        var run = _run ?? throw new InvalidOperationException("The shard was stepped before it was initialised.");
+        var weeks = conditions.Length;
+        var lag = run.Scenario.Market.InformationLagWeeks;
+        var inboxes = new Inbox[weeks];
+        for (var i = 0; i < weeks; i++)
         {
-            OutcomeRecorder.AddTo(aggregate, outcome.State.Segment, outcome.Counters, outcome.Touchpoints);
-            aggregate.Observe(outcome.State);
-            foreach (var message in outcome.Sent)
+            // Week t hears what was sent in week t - lag, all of it delivered before this block began.
+            inboxes[i] = new Inbox(_first, _customers.Length, _mail.Remove(firstTick + i - lag, out var mail) ? mail : []);
+        }
+
+        var outcomes = await Task.WhenAll(_customers.Select((customer, c) =>
+            customer.StepAsync(new CustomerOrder(firstTick, conditions, [.. inboxes.Select(inbox => inbox.For(_first + c).ToArray())]))));
+
+        var aggregates = new TickAggregate[weeks];
+        var outgoing = new Dictionary<int, List<TimedMail>>();
+        for (var i = 0; i < weeks; i++)
+        {
+            var aggregate = aggregates[i] = NewAggregate();
+            var sent = new Dictionary<int, List<WordOfMouth>>();
+            foreach (var customer in outcomes)
             {
-                var shard = _layout.ShardOf(message.Recipient);
-                if (!outgoing.TryGetValue(shard, out var batch))
+                var outcome = customer[i];
+                OutcomeRecorder.AddTo(aggregate, outcome.State.Segment, outcome.Counters, outcome.Touchpoints);
+                aggregate.Observe(outcome.State);
+                foreach (var message in outcome.Sent)
                 {
-                    outgoing[shard] = batch = [];
+                    var shard = _layout.ShardOf(message.Recipient);
+                    if (!sent.TryGetValue(shard, out var batch))
+                    {
+                        sent[shard] = batch = [];
+                    }
+
+                    batch.Add(message);
+                }
+            }
+
+            foreach (var (shard, batch) in sent)
+            {
+                if (!outgoing.TryGetValue(shard, out var mail))
+                {
+                    outgoing[shard] = mail = [];
                 }
 
-                batch.Add(message);
+                mail.Add(new TimedMail(firstTick + i, [.. batch]));
             }
         }
 
-        var key = _run.Spec.Key;
+        var key = run.Spec.Key;
         await Task.WhenAll(outgoing.Select(pair =>
-            GrainFactory.GetGrain<IShardGrain>(pair.Key, key).DeliverAsync(tick, [.. pair.Value])));
-        return aggregate;
+            GrainFactory.GetGrain<IShardGrain>(pair.Key, key).DeliverAsync([.. pair.Value])));
+        return aggregates;
     }
 
     /// <inheritdoc />
-    public Task DeliverAsync(int tick, WordOfMouth[] messages)
+    public Task DeliverAsync(TimedMail[] mail)
     {
-        if (!_mail.TryGetValue(tick, out var mail))
+        foreach (var week in mail)
         {
-            _mail[tick] = mail = [];
+            if (!_mail.TryGetValue(week.Tick, out var messages))
+            {
+                _mail[week.Tick] = messages = [];
+            }
+
+            messages.AddRange(week.Messages);
         }
 
-        mail.AddRange(messages);
         return Task.CompletedTask;
     }
 

@@ -3,6 +3,7 @@ using Simulator.Grains.Hosting;
 using Simulator.Grains.Messages;
 using Simulator.Grains.Shards;
 using Simulator.Model.Brands;
+using Simulator.Model.Engine;
 using Simulator.Model.Market;
 using Simulator.Model.Metrics;
 using Simulator.Model.Scenarios;
@@ -20,12 +21,8 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
     private Scenario? _scenario;
     private PolicySchedule? _schedule;
     private IShardGrain[] _shards = [];
-    private TickAggregate? _previous;
-    private BrandPolicy[] _previousPolicies = [];
+    private MarketHistory? _history;
     private int _tick;
-
-    /// <inheritdoc />
-    public Task<int> GetNextWeekAsync() => Task.FromResult(_tick);
 
     /// <inheritdoc />
     public async Task<TickAggregate> BeginReplicateAsync(ScenarioDto scenario, int replicate)
@@ -45,16 +42,15 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
             }
         }
 
-        _previous = initial;
         _tick = -_scenario.BurnInWeeks;
-        _previousPolicies = _schedule.PoliciesAt(_tick);
+        _history = new MarketHistory(_scenario.Market.InformationLagWeeks, _scenario.Customers, _tick, initial, _schedule.PoliciesAt(_tick));
         return initial;
     }
 
     /// <inheritdoc />
-    public async Task<TickAggregate> AdvanceAsync()
+    public async Task<BlockResult> AdvanceAsync()
     {
-        if (_scenario is null || _schedule is null || _previous is null)
+        if (_scenario is null || _schedule is null || _history is null)
         {
             throw new InvalidOperationException("No replicate has begun.");
         }
@@ -64,19 +60,36 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
             throw new InvalidOperationException($"The replicate has already run all {_scenario.Weeks} weeks.");
         }
 
-        var policies = _schedule.PoliciesAt(_tick);
-        var conditions = MarketState.Next(_previous, _previousPolicies, _scenario.Customers);
-        var tick = _tick;
-        var merged = new TickAggregate(_scenario.Brands.Count, _scenario.Segments.Count, _scenario.Weeks);
-        foreach (var aggregate in await Task.WhenAll(_shards.Select(s => s.StepAsync(tick, conditions))))
+        var firstTick = _tick;
+        var weeks = Math.Min(_history.Lag, _scenario.Weeks - firstTick);
+        var conditions = new BrandConditions[weeks][];
+        for (var i = 0; i < weeks; i++)
         {
-            merged.Add(aggregate);
+            conditions[i] = _history.ConditionsFor(firstTick + i);
         }
 
-        _previous = merged;
-        _previousPolicies = policies;
-        _tick++;
-        return merged;
+        var merged = new TickAggregate[weeks];
+        for (var i = 0; i < weeks; i++)
+        {
+            merged[i] = new TickAggregate(_scenario.Brands.Count, _scenario.Segments.Count, _scenario.Weeks);
+        }
+
+        foreach (var shard in await Task.WhenAll(_shards.Select(s => s.StepAsync(firstTick, conditions))))
+        {
+            for (var i = 0; i < weeks; i++)
+            {
+                merged[i].Add(shard[i]);
+            }
+        }
+
+        for (var i = 0; i < weeks; i++)
+        {
+            // Shards route word of mouth among themselves; the history here only carries the market's state.
+            _history.Record(firstTick + i, merged[i], _schedule.PoliciesAt(firstTick + i), []);
+        }
+
+        _tick += weeks;
+        return new BlockResult(firstTick, merged);
     }
 
     /// <inheritdoc />
@@ -84,6 +97,6 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
     {
         await Task.WhenAll(_shards.Select(s => s.EndAsync()));
         _shards = [];
-        _previous = null;
+        _history = null;
     }
 }

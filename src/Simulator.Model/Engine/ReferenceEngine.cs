@@ -68,21 +68,18 @@ public sealed class ReferenceEngine : ISimulationEngine
         CustomerBatch.Observe(customers, initial);
 
         var schedule = scenario.CreateSchedule();
-        var previous = initial;
-        var previousPolicies = schedule.PoliciesAt(-scenario.BurnInWeeks);
-        var inbox = Inbox.Empty(0, n);
+        var firstTick = -scenario.BurnInWeeks;
+        var history = new MarketHistory(scenario.Market.InformationLagWeeks, n, firstTick, initial, schedule.PoliciesAt(firstTick));
         var ticks = new List<TickAggregate>(scenario.Weeks);
-        for (var t = -scenario.BurnInWeeks; t < scenario.Weeks && !cancellationToken.IsCancellationRequested; t++)
+        for (var t = firstTick; t < scenario.Weeks && !cancellationToken.IsCancellationRequested; t++)
         {
             var policies = schedule.PoliciesAt(t);
-            var conditions = MarketState.Next(previous, previousPolicies, n);
-            var ctx = new StepContext(scenario, replicate, t, policies, conditions);
+            var ctx = new StepContext(scenario, replicate, t, policies, history.ConditionsFor(t));
             var aggregate = new TickAggregate(brands, segments, scenario.Weeks);
             var outbox = new List<WordOfMouth>();
+            var inbox = new Inbox(0, n, history.MailFor(t));
             CustomerBatch.Step(customers, ctx, inbox, new AggregateRecorder(aggregate, outbox), t >= 0 ? traced : -1, onTraced);
-            inbox = new Inbox(0, n, outbox);
-            previous = aggregate;
-            previousPolicies = policies;
+            history.Record(t, aggregate, policies, outbox);
             onTick?.Invoke(t);
             if (t < 0)
             {

@@ -19,4 +19,6 @@ public enum MarketParameter
     CostPerServiceContact,
     /// <summary>Cost of acting on one piece of feedback.</summary>
     CostPerFeedbackAction,
+    /// <summary>Weeks word of mouth and market conditions take to reach customers.</summary>
+    InformationLagWeeks,
 }

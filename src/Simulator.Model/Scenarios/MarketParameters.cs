@@ -32,6 +32,9 @@ public sealed class MarketParameters : ParameterSet<MarketParameter>
         new("costPerFeedbackAction", 0, 1000, 5, "currency",
             "Cost of acting on one piece of feedback and telling the customer.",
             "Modelling choice."),
+        new("informationLagWeeks", 1, 13, 1, "weeks",
+            "Weeks it takes word of mouth and market conditions (service load, market shares) to reach customers: what is said or happens in week t is felt in week t + lag. With a lag of L, engines may run L weeks per grain call between synchronisation points.",
+            "Modelling choice (1: next week); larger lags trade timeliness of word of mouth for speed in very large runs."),
     ];
 
     /// <summary>The defaults.</summary>
@@ -58,4 +61,6 @@ public sealed class MarketParameters : ParameterSet<MarketParameter>
     public double CostPerServiceContact => Get((int)MarketParameter.CostPerServiceContact);
     /// <summary>Cost per feedback action.</summary>
     public double CostPerFeedbackAction => Get((int)MarketParameter.CostPerFeedbackAction);
+    /// <summary>Information lag in weeks (at least 1).</summary>
+    public int InformationLagWeeks => (int)Get((int)MarketParameter.InformationLagWeeks);
 }

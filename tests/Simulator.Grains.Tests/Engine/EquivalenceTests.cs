@@ -2,6 +2,7 @@ using Simulator.Grains.Engine;
 using Simulator.Grains.Tests.Support;
 using Simulator.Model.Engine;
 using Simulator.Model.Metrics;
+using Simulator.Model.Scenarios;
 using Xunit;
 
 namespace Simulator.Grains.Tests.Engine;
@@ -29,6 +30,21 @@ public class EquivalenceTests(ClusterFixture fixture)
         // Word of mouth, a competitor and (for strategy-shift) a policy schedule were all at work.
         var rows = MetricsTable.Rows(reference).Where(r => r.Segment == MetricsTable.AllSegments).ToList();
         Assert.True(name == "bass-diffusion" || rows.Sum(r => r.WordOfMouthPositive + r.WordOfMouthNegative) > 0);
+    }
+
+    [Theory]
+    [InlineData("baseline", 4)]
+    [InlineData("strategy-shift", 3)]
+    public async Task Blocks_of_weeks_per_grain_call_give_the_reference_engines_numbers(string name, int lag)
+    {
+        // With an information lag of L weeks, customers run L weeks per call between synchronisation points.
+        var scenario = ScenarioParameters.With(Support.Scenarios.Load(name).WithRun(customers: 900, weeks: 57, burnInWeeks: 6), "market.informationLagWeeks", lag);
+
+        var orleans = await new OrleansEngine(fixture.Client).RunAsync(scenario);
+        var reference = new ReferenceEngine().Run(scenario);
+
+        Assert.True(orleans.SameNumbersAs(reference), "aggregates differ");
+        Assert.False(reference.SameNumbersAs(new ReferenceEngine().Run(ScenarioParameters.With(scenario, "market.informationLagWeeks", 1))));
     }
 
     [Fact]

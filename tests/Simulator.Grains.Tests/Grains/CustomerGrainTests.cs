@@ -27,7 +27,7 @@ public class CustomerGrainTests(ClusterFixture fixture)
         WordOfMouth[] inbox = [new(3, 7, 0, true), new(12, 7, 1, false)];
         for (var t = 0; t < 3; t++)
         {
-            var outcome = await grain.StepAsync(new CustomerOrder(t, conditions, t == 1 ? inbox : []));
+            var outcome = Assert.Single(await grain.StepAsync(new CustomerOrder(t, [conditions], [t == 1 ? inbox : []])));
             var recorder = new OutcomeRecorder();
             var ctx = new StepContext(scenario, 0, t, schedule.PoliciesAt(t), conditions);
             CustomerStep.Advance(ref expected, ctx, t == 1 ? inbox : [], recorder);
@@ -46,7 +46,7 @@ public class CustomerGrainTests(ClusterFixture fixture)
     public async Task Stepping_a_customer_that_was_never_initialised_fails_clearly()
     {
         var grain = fixture.Client.GetGrain<ICustomerGrain>(1, "never-initialised/0");
-        var ex = await Assert.ThrowsAnyAsync<Exception>(() => grain.StepAsync(new CustomerOrder(0, [], [])));
+        var ex = await Assert.ThrowsAnyAsync<Exception>(() => grain.StepAsync(new CustomerOrder(0, [[]], [[]])));
         Assert.Contains("before it was initialised", ex.Message);
     }
 

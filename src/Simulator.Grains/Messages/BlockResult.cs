@@ -1,0 +1,9 @@
+using Simulator.Model.Metrics;
+
+namespace Simulator.Grains.Messages;
+
+/// <summary>The aggregates of a block of consecutive weeks, the first being <paramref name="FirstTick"/>.</summary>
+[GenerateSerializer, Immutable]
+public sealed record BlockResult(
+    [property: Id(0)] int FirstTick,
+    [property: Id(1)] TickAggregate[] Weeks);

@@ -1,0 +1,58 @@
+using Simulator.Model.Brands;
+using Simulator.Model.Market;
+using Simulator.Model.Metrics;
+
+namespace Simulator.Model.Engine;
+
+/// <summary>
+/// What the market said and did in recent weeks, kept for as many weeks as the information lag:
+/// week t's customers hear the word of mouth sent in week t - lag and meet the conditions that
+/// week's aggregate implies. Every engine keeps one, so all of them feed customers the same inputs.
+/// </summary>
+public sealed class MarketHistory
+{
+    private readonly int _lag;
+    private readonly int _population;
+    private readonly int _firstTick;
+    private readonly TickAggregate _before;
+    private readonly BrandPolicy[] _beforePolicies;
+    private readonly Dictionary<int, (TickAggregate Aggregate, BrandPolicy[] Policies, List<WordOfMouth> Sent)> _weeks = [];
+
+    /// <summary>Starts the history of a replicate whose first week is <paramref name="firstTick"/>.</summary>
+    /// <param name="lag">Information lag in weeks (at least 1).</param>
+    /// <param name="population">Population size.</param>
+    /// <param name="firstTick">The first week run (the first burn-in week).</param>
+    /// <param name="before">What was observed before the first week.</param>
+    /// <param name="beforePolicies">The policies in force before the first week.</param>
+    public MarketHistory(int lag, int population, int firstTick, TickAggregate before, BrandPolicy[] beforePolicies)
+    {
+        _lag = Math.Max(1, lag);
+        _population = population;
+        _firstTick = firstTick;
+        _before = before;
+        _beforePolicies = beforePolicies;
+    }
+
+    /// <summary>The information lag in weeks.</summary>
+    public int Lag => _lag;
+
+    /// <summary>The conditions customers meet in week <paramref name="tick"/>.</summary>
+    public BrandConditions[] ConditionsFor(int tick)
+    {
+        var source = tick - _lag;
+        return source < _firstTick
+            ? MarketState.Next(_before, _beforePolicies, _population)
+            : MarketState.Next(_weeks[source].Aggregate, _weeks[source].Policies, _population);
+    }
+
+    /// <summary>The word of mouth customers hear in week <paramref name="tick"/> (sent in week tick - lag), in any order.</summary>
+    public IReadOnlyList<WordOfMouth> MailFor(int tick) =>
+        _weeks.TryGetValue(tick - _lag, out var week) ? week.Sent : [];
+
+    /// <summary>Records week <paramref name="tick"/> and forgets weeks no longer needed.</summary>
+    public void Record(int tick, TickAggregate aggregate, BrandPolicy[] policies, List<WordOfMouth> sent)
+    {
+        _weeks[tick] = (aggregate, policies, sent);
+        _weeks.Remove(tick - _lag);
+    }
+}
