@@ -11,9 +11,13 @@ public static class CxsimApp
     public static RootCommand Create(CliContext cli) => new("cxsim: an Orleans actor simulation of customer lifecycles.")
     {
         RunCommand.Create(cli),
+        CompareCommand.Create(cli),
+        CalibrateCommand.Create(cli),
+        SweepCommand.Create(cli),
         ScenariosCommand.Create(cli),
         ValidateCommand.Create(cli),
         ExplainCommand.Create(cli),
+        BenchCommand.Create(cli),
     };
 
     /// <summary>Parses and runs <paramref name="args"/>; output and error default to the process's.</summary>

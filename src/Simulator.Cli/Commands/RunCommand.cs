@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Simulator.Cli.Benchmarks;
 using Simulator.Cli.Hosting;
 using Simulator.Cli.Terminal;
 using Simulator.Reporting.Runs;
@@ -20,12 +21,14 @@ public static class RunCommand
         engine.AcceptOnlyFromAmong(EngineHost.Names);
         var output = new Option<string>("--out", "-o") { Description = "Folder that receives results/<scenario>/<run-id>/.", DefaultValueFactory = _ => "results" };
         var verbose = new Option<bool>("--verbose") { Description = "Show Orleans' logs." };
+        var allowLarge = new Option<bool>("--allow-large") { Description = "Run even when the memory estimate says the population will not fit." };
         var runOptions = new RunOptions();
         var command = new Command("run", "Run a scenario and write metrics, charts and a report.") { scenarioArgument };
         runOptions.AddTo(command, withReplicates: true);
         command.Options.Add(engine);
         command.Options.Add(output);
         command.Options.Add(verbose);
+        command.Options.Add(allowLarge);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             cli,
             parse.GetRequiredValue(scenarioArgument),
@@ -33,12 +36,13 @@ public static class RunCommand
             parse.GetValue(engine)!,
             parse.GetValue(output)!,
             parse.GetValue(verbose),
-            cancellationToken));
+            cancellationToken,
+            parse.GetValue(allowLarge)));
         return command;
     }
 
     /// <summary>Runs, writes and summarises; returns the exit code.</summary>
-    public static async Task<int> ExecuteAsync(CliContext cli, string scenarioName, RunSettings settings, string engineName, string resultsRoot, bool verbose, CancellationToken cancellationToken)
+    public static async Task<int> ExecuteAsync(CliContext cli, string scenarioName, RunSettings settings, string engineName, string resultsRoot, bool verbose, CancellationToken cancellationToken, bool allowLarge = false)
     {
         var problem = settings.Problems().FirstOrDefault();
         if (problem is not null)
@@ -56,6 +60,12 @@ public static class RunCommand
         if (scenario is null)
         {
             return ExitCodes.InvalidInput;
+        }
+
+        var refusal = allowLarge ? null : MemoryGuard.Check(engineName, scenario.Customers, MemoryGuard.Available());
+        if (refusal is not null)
+        {
+            return cli.InvalidInput(refusal);
         }
 
         cli.Console.MarkupLine(FormattableString.Invariant($"[bold]{Markup.Escape(scenario.Name)}[/]: {scenario.Customers:N0} customers x {scenario.Weeks} weeks (after {scenario.BurnInWeeks} burn-in weeks) x {scenario.Replicates} replicate(s), seed {scenario.Seed}, engine {engineName}"));

@@ -17,8 +17,14 @@ public static class EngineHost
             return await work(new ParallelSafeReferenceEngine());
         }
 
+        return await WithSiloAsync(verbose, silo => work(new OrleansEngine(silo.Client)));
+    }
+
+    /// <summary>Runs <paramref name="work"/> with an embedded silo started for it and stopped after.</summary>
+    public static async Task<T> WithSiloAsync<T>(bool verbose, Func<EmbeddedSilo, Task<T>> work)
+    {
         await using var silo = await EmbeddedSilo.StartAsync(verbose, CancellationToken.None);
-        return await work(new OrleansEngine(silo.Client));
+        return await work(silo);
     }
 
     /// <summary>The reference engine run off the calling thread, so progress can be drawn meanwhile.</summary>
