@@ -46,6 +46,19 @@ public static class CxsimApp
             // Ctrl+C cancels the run; give it time to write what finished before the process ends.
             ProcessTerminationTimeout = TimeSpan.FromMinutes(2),
         };
-        return root.Parse(args).InvokeAsync(configuration, cancellationToken);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // Bad arguments are bad input: exit 2 with the parser's words, like every other refusal.
+            foreach (var problem in parse.Errors)
+            {
+                stderr.WriteLine("error: " + problem.Message);
+            }
+
+            stderr.WriteLine("Try 'cxsim --help' or 'cxsim <command> --help'.");
+            return Task.FromResult(ExitCodes.InvalidInput);
+        }
+
+        return parse.InvokeAsync(configuration, cancellationToken);
     }
 }

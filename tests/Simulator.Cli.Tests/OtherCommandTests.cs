@@ -26,7 +26,7 @@ public class OtherCommandTests
         var run = await Cxsim.RunAsync("validate", "strategy-shift");
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("OK", run.Output);
-        Assert.Contains("5 scheduled change(s)", run.Output);
+        Assert.Contains("8 scheduled change(s)", run.Output);
     }
 
     [Fact]

@@ -110,7 +110,7 @@ public class RunCommandTests
     public async Task An_unknown_engine_is_refused()
     {
         var run = await Cxsim.RunAsync("run", "baseline", "--engine", "netlogo");
-        Assert.NotEqual(0, run.ExitCode);
+        Assert.Equal(2, run.ExitCode);
         Assert.Contains("netlogo", run.Error);
         Assert.Contains("orleans", run.Error);
     }

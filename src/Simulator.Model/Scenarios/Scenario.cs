@@ -3,7 +3,7 @@ using Simulator.Model.Brands;
 namespace Simulator.Model.Scenarios;
 
 /// <summary>A fully resolved, validated scenario: the market, the population, the policies and the run settings.</summary>
-public sealed class Scenario
+public sealed record Scenario
 {
     /// <summary>The largest population a scenario may ask for.</summary>
     public const int MaxCustomers = 100_000_000;
@@ -56,21 +56,12 @@ public sealed class Scenario
     public PolicySchedule CreateSchedule() => new(Brands.Select(b => b.Policy).ToArray(), Schedule);
 
     /// <summary>A copy with run settings overridden (from the command line).</summary>
-    public Scenario WithRun(int? customers = null, int? weeks = null, ulong? seed = null, int? replicates = null, int? burnInWeeks = null) => new()
+    public Scenario WithRun(int? customers = null, int? weeks = null, ulong? seed = null, int? replicates = null, int? burnInWeeks = null) => this with
     {
-        Name = Name,
-        Description = Description,
         Weeks = weeks ?? Weeks,
         BurnInWeeks = burnInWeeks ?? BurnInWeeks,
         Customers = customers ?? Customers,
         Seed = seed ?? Seed,
         Replicates = replicates ?? Replicates,
-        Brands = Brands,
-        Segments = Segments,
-        Network = Network,
-        Market = Market,
-        Model = Model,
-        Schedule = Schedule,
-        SourceFile = SourceFile,
     };
 }

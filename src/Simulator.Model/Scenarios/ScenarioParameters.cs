@@ -180,21 +180,12 @@ public static class ScenarioParameters
         IReadOnlyList<SegmentSpec>? segments = null,
         NetworkSpec? network = null,
         MarketParameters? market = null,
-        ModelParameters? model = null) => new()
+        ModelParameters? model = null) => s with
     {
-        Name = s.Name,
-        Description = s.Description,
-        Weeks = s.Weeks,
-        BurnInWeeks = s.BurnInWeeks,
-        Customers = s.Customers,
-        Seed = s.Seed,
-        Replicates = s.Replicates,
         Brands = brands ?? s.Brands,
         Segments = segments ?? s.Segments,
         Network = network ?? s.Network,
         Market = market ?? s.Market,
         Model = model ?? s.Model,
-        Schedule = s.Schedule,
-        SourceFile = s.SourceFile,
     };
 }

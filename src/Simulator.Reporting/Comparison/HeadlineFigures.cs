@@ -40,7 +40,7 @@ public static class HeadlineFigures
 
     /// <summary>Customer lifetime value over the run window: see <see cref="CustomerLifetimeValue"/>.</summary>
     public static HeadlineFigure Clv { get; } = new(
-        "clv", "Customer lifetime value, run window (currency per customer served)", "CLV (run window)", "currency/customer", "currency/customer", "#,0.00",
+        "clv", "Customer lifetime value, run window (currency per customer served)", "CLV", "per customer", "per customer", "#,0.00",
         CustomerLifetimeValue);
 
     /// <summary>Every figure, in the order of tables and charts.</summary>

@@ -12,9 +12,6 @@ namespace Simulator.Reporting.Json;
 /// <param name="CiHigh">Upper bound of the 95% interval.</param>
 public sealed record HeadlineInterval(double Mean, double CiLow, double CiHigh)
 {
-    /// <summary>Half the width of the interval (NaN when there is none).</summary>
-    public double HalfWidth() => (CiHigh - CiLow) / 2;
-
     /// <summary>The mean and 95% interval of <paramref name="values"/> (NaN values left out).</summary>
     public static HeadlineInterval Of(IEnumerable<double> values)
     {

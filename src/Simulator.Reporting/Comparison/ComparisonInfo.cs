@@ -10,7 +10,7 @@ namespace Simulator.Reporting.Comparison;
 /// <param name="Command">The command line that reproduces the comparison.</param>
 /// <param name="ScenariosNotRun">Scenarios asked for but never started (the comparison was stopped first).</param>
 /// <param name="ProductVersion">The product's version; the model assembly's informational version when null.</param>
-public sealed record CompareInfo(
+public sealed record ComparisonInfo(
     string RunId,
     string Engine,
     DateTimeOffset StartedAt,

@@ -1,0 +1,207 @@
+using System.CommandLine;
+using System.Globalization;
+using Simulator.Cli.Hosting;
+using Simulator.Cli.Terminal;
+using Simulator.Model.Engine;
+using Simulator.Model.Scenarios;
+using Simulator.Reporting.Comparison;
+using Simulator.Reporting.Runs;
+using Spectre.Console;
+
+namespace Simulator.Cli.Commands;
+
+/// <summary>
+/// <c>cxsim compare A B [C ...]</c>: runs two or more scenarios with common random numbers (same seed,
+/// same replicates, so replicate k of each uses the same random numbers), and reports the focal
+/// brand's headline figures with 95% intervals and the paired differences from the first scenario.
+/// Writes results/compare/&lt;run-id&gt;/.
+/// </summary>
+public static class CompareCommand
+{
+    /// <summary>Replicates per scenario when --replicates is not given.</summary>
+    public const int DefaultReplicates = 10;
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext cli)
+    {
+        var scenariosArgument = new Argument<string[]>("scenarios")
+        {
+            Description = "Two or more scenario files or shipped scenario names; the first is the reference every difference is taken from.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var engine = new Option<string>("--engine", "-e") { Description = "orleans (customer grains on an embedded silo, started once for all scenarios) or reference (in-process arrays).", DefaultValueFactory = _ => "orleans" };
+        engine.AcceptOnlyFromAmong(EngineHost.Names);
+        var output = new Option<string>("--out", "-o") { Description = "Folder that receives compare/<run-id>/.", DefaultValueFactory = _ => "results" };
+        var verbose = new Option<bool>("--verbose") { Description = "Show Orleans' logs." };
+        var runOptions = new RunOptions();
+        runOptions.Customers.Description = "Population size of every scenario. The scenarios must agree on it: give this option to force them equal.";
+        runOptions.Weeks.Description = "Weeks of every scenario. The scenarios must agree on them: give this option to force them equal.";
+        runOptions.BurnIn.Description = "Burn-in weeks of every scenario (not reported). The scenarios must agree on them: give this option to force them equal.";
+        runOptions.Seed.Description = "Seed of every scenario (default: the first scenario's). Every scenario uses the same seed: common random numbers.";
+        runOptions.Replicates.Description = FormattableString.Invariant($"Replicates of every scenario (default {DefaultReplicates}); replicate k uses the same random numbers in every scenario, so differences are paired.");
+        runOptions.Set.Description = "Change any numeric setting of every scenario alike, e.g. --set market.informationLagWeeks=4 (repeatable).";
+        var command = new Command("compare", "Compare scenarios with common random numbers: headline figures with 95% intervals, paired differences from the first scenario, charts and a report.")
+        {
+            scenariosArgument,
+        };
+        runOptions.AddTo(command, withReplicates: true);
+        command.Options.Add(engine);
+        command.Options.Add(output);
+        command.Options.Add(verbose);
+        command.SetAction((parse, cancellationToken) => ExecuteAsync(
+            cli,
+            parse.GetValue(scenariosArgument) ?? [],
+            runOptions.Read(parse),
+            parse.GetValue(engine)!,
+            parse.GetValue(output)!,
+            parse.GetValue(verbose),
+            cancellationToken));
+        return command;
+    }
+
+    /// <summary>Runs every scenario, writes the comparison and prints its headline table; returns the exit code.</summary>
+    public static async Task<int> ExecuteAsync(CliContext cli, IReadOnlyList<string> scenarioNames, RunSettings settings, string engineName, string resultsRoot, bool verbose, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cli);
+        ArgumentNullException.ThrowIfNull(scenarioNames);
+        ArgumentNullException.ThrowIfNull(settings);
+        var problem = settings.Problems().FirstOrDefault();
+        if (problem is not null)
+        {
+            return cli.InvalidInput(problem);
+        }
+
+        if (scenarioNames.Count < 2)
+        {
+            var given = scenarioNames.Count == 0 ? "none" : FormattableString.Invariant($"only '{scenarioNames[0]}'");
+            return cli.InvalidInput($"compare needs two or more scenarios (given: {given}); for example: cxsim compare baseline effortless-service.");
+        }
+
+        var loaded = new List<Scenario>(scenarioNames.Count);
+        foreach (var name in scenarioNames)
+        {
+            var scenario = ScenarioResolver.Load(name, cli);
+            if (scenario is null)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            loaded.Add(scenario);
+        }
+
+        // Common random numbers: the same seed and replicates for every scenario, and every override alike.
+        var seed = settings.Seed ?? loaded[0].Seed;
+        var replicates = settings.Replicates ?? DefaultReplicates;
+        var common = settings with { Seed = seed, Replicates = replicates };
+        var scenarios = new List<Scenario>(loaded.Count);
+        foreach (var scenario in loaded)
+        {
+            var applied = common.TryApplyTo(scenario, cli);
+            if (applied is null)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            scenarios.Add(applied);
+        }
+
+        var mismatch = Mismatch(scenarios, s => s.Customers, "population size", "--customers")
+            ?? Mismatch(scenarios, s => s.Weeks, "weeks", "--weeks")
+            ?? Mismatch(scenarios, s => s.BurnInWeeks, "burn-in weeks", "--burn-in");
+        if (mismatch is not null)
+        {
+            return cli.InvalidInput(mismatch);
+        }
+
+        var first = scenarios[0];
+        cli.Console.MarkupLine(Markup.Escape(FormattableString.Invariant(
+            $"Comparing {string.Join(" vs ", scenarios.Select(s => s.Name))}: {first.Customers:N0} customers x {first.Weeks} weeks (after {first.BurnInWeeks} burn-in weeks) x {replicates} replicate(s) each, seed {seed} for all (common random numbers), engine {engineName}")));
+
+        var started = DateTimeOffset.Now;
+        var (results, progress) = await EngineHost.WithEngineAsync(engineName, verbose, engine =>
+            CompareProgress.ShowAsync(cli.Console, scenarios.Select(s => s.Name).ToArray(), first.BurnInWeeks, first.Weeks, replicates, async p =>
+            {
+                var done = new List<SimulationResult>(scenarios.Count);
+                for (var i = 0; i < scenarios.Count && !cancellationToken.IsCancellationRequested; i++)
+                {
+                    var result = await engine.RunAsync(scenarios[i], p.For(i), cancellationToken);
+                    p.Finished(result);
+                    done.Add(result);
+                    if (!result.Completed)
+                    {
+                        break;
+                    }
+                }
+
+                return done;
+            }));
+
+        var finished = DateTimeOffset.Now;
+        var notRun = scenarios.Skip(results.Count).Select(s => s.Name).ToArray();
+        if (results.Count == 0)
+        {
+            // Stopped before the first run began: there is nothing to write.
+            cli.Console.MarkupLine("[yellow]Stopped before any run started: nothing was written.[/]");
+            return ExitCodes.Interrupted;
+        }
+
+        var run = ComparisonRun.Of(results);
+        var info = new ComparisonInfo(RunInfo.CreateRunId(started, seed), engineName, started, finished,
+            ReproduceCommand(scenarioNames, first, engineName, settings.Settings), notRun);
+        var directory = await CompareWriter.WriteAsync(run, info, resultsRoot, CancellationToken.None);
+
+        cli.Console.Write(ComparisonSummaryTable.Create(run.Table));
+        var seconds = Math.Max(progress.Elapsed.TotalSeconds, 1e-9);
+        cli.Console.WriteLine(FormattableString.Invariant($"{progress.CustomerTicks:N0} customer-weeks in {progress.Elapsed.TotalSeconds:0.0} s ({progress.CustomerTicks / seconds:N0}/s)."));
+        var completed = run.Completed && notRun.Length == 0;
+        if (!completed)
+        {
+            cli.Console.MarkupLine("[yellow]Stopped before the end: the results hold the runs and weeks that finished and are marked INCOMPLETE.[/]");
+        }
+
+        cli.Console.WriteLine($"Results: {directory}");
+        cli.Console.WriteLine($"Report:  {Path.Combine(directory, ComparisonReportWriter.FileName)}");
+        return completed ? ExitCodes.Success : ExitCodes.Interrupted;
+    }
+
+    /// <summary>The command that reproduces the comparison, with every run setting explicit.</summary>
+    public static string ReproduceCommand(IReadOnlyList<string> scenarioNames, Scenario resolved, string engineName, IReadOnlyList<string>? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(scenarioNames);
+        ArgumentNullException.ThrowIfNull(resolved);
+        var parts = new List<string> { "cxsim", "compare" };
+        parts.AddRange(scenarioNames.Select(Quote));
+        parts.AddRange(
+        [
+            "--customers", resolved.Customers.ToString(CultureInfo.InvariantCulture),
+            "--weeks", resolved.Weeks.ToString(CultureInfo.InvariantCulture),
+            "--burn-in", resolved.BurnInWeeks.ToString(CultureInfo.InvariantCulture),
+            "--seed", resolved.Seed.ToString(CultureInfo.InvariantCulture),
+            "--replicates", resolved.Replicates.ToString(CultureInfo.InvariantCulture),
+            "--engine", engineName,
+        ]);
+        foreach (var setting in settings ?? [])
+        {
+            parts.Add("--set");
+            parts.Add(Quote(setting));
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    private static string Quote(string arg) =>
+        arg.Length > 0 && arg.All(c => char.IsLetterOrDigit(c) || "-_./:=+@%".Contains(c))
+            ? arg
+            : "'" + arg.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
+    private static string? Mismatch(IReadOnlyList<Scenario> scenarios, Func<Scenario, int> value, string what, string option)
+    {
+        if (scenarios.Select(value).Distinct().Count() <= 1)
+        {
+            return null;
+        }
+
+        var values = string.Join(", ", scenarios.Select(s => FormattableString.Invariant($"{s.Name}: {value(s)}")));
+        return $"the scenarios differ in {what} ({values}); common random numbers pair the same customers and weeks, so they must agree. Give {option} N to use N for every scenario.";
+    }
+}

@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Simulator.Reporting.Csv;
+using Simulator.Reporting.Json;
+
+namespace Simulator.Reporting.Comparison;
+
+/// <summary>
+/// Writes a comparison's <c>report.html</c>: one self-contained page (inline CSS, no scripts, nothing
+/// fetched from the network) with the scenarios' descriptions, the headline table with intervals and
+/// "excludes zero" marks, the charts (PNG files beside it, by relative path) with one sentence each on
+/// how to read them, and the exact command that reproduces the comparison. User text is HTML-encoded.
+/// </summary>
+public static class ComparisonReportWriter
+{
+    /// <summary>The file name inside a comparison directory.</summary>
+    public const string FileName = "report.html";
+
+    /// <summary>The banner text of an incomplete comparison.</summary>
+    public const string IncompleteBanner = "INCOMPLETE COMPARISON";
+
+    private const string Css = """
+        body { font-family: 'DejaVu Sans', Verdana, Arial, sans-serif; margin: 0 auto; max-width: 1100px; padding: 24px; color: #222; background: #fff; line-height: 1.45; }
+        h1 { font-size: 1.8em; margin: 0 0 0.2em; }
+        h2 { font-size: 1.3em; margin-top: 2em; border-bottom: 1px solid #ccc; padding-bottom: 0.2em; }
+        .banner { background: #b3261e; color: #fff; font-weight: bold; padding: 12px 16px; border-radius: 4px; margin: 16px 0; }
+        table { border-collapse: collapse; margin: 8px 0 16px; }
+        th, td { border: 1px solid #d0d0d0; padding: 4px 10px; text-align: left; vertical-align: top; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        thead th { background: #f2f2f2; }
+        table.facts th { background: #f7f7f7; font-weight: normal; color: #555; }
+        tr.first-of-figure td, tr.first-of-figure th { border-top: 2px solid #999; }
+        td.yes { color: #1b5e20; font-weight: bold; }
+        td.no { color: #777; }
+        figure { margin: 24px 0; }
+        figure img { width: 100%; max-width: 1000px; height: auto; border: 1px solid #e0e0e0; }
+        figcaption { margin-top: 6px; color: #333; }
+        pre { background: #f5f5f5; padding: 10px 14px; border-radius: 4px; overflow-x: auto; }
+        .note { color: #555; font-size: 0.95em; }
+        footer { margin-top: 3em; color: #777; font-size: 0.9em; }
+        """;
+
+    /// <summary>Writes the report to <paramref name="path"/> (UTF-8, no BOM).</summary>
+    public static void WriteFile(ComparisonRun run, ComparisonInfo info, IReadOnlyList<ComparisonChart> charts, IReadOnlyList<string> folders, string path)
+    {
+        using var writer = CsvFormat.CreateWriter(path);
+        writer.Write(ToText(run, info, charts, folders));
+    }
+
+    /// <summary>The whole page as text.</summary>
+    /// <param name="run">The comparison.</param>
+    /// <param name="info">Its id, engine, times and command.</param>
+    /// <param name="charts">The charts written beside the report.</param>
+    /// <param name="folders">Each scenario's sub-folder, in order.</param>
+    public static string ToText(ComparisonRun run, ComparisonInfo info, IReadOnlyList<ComparisonChart> charts, IReadOnlyList<string> folders)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(info);
+        ArgumentNullException.ThrowIfNull(charts);
+        ArgumentNullException.ThrowIfNull(folders);
+        var html = new StringBuilder();
+        void Line(string text) => html.Append(text).Append('\n');
+        var first = run.Results[0].Scenario;
+        var title = "Comparison: " + string.Join(" vs ", run.Labels);
+
+        Line("<!DOCTYPE html>");
+        Line("<html lang=\"en\">");
+        Line("<head>");
+        Line("<meta charset=\"utf-8\">");
+        Line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        Line($"<title>{Encode(title)} - {Encode(info.RunId)}</title>");
+        Line("<style>");
+        Line(Css);
+        Line("</style>");
+        Line("</head>");
+        Line("<body>");
+        Line($"<h1>{Encode(title)}</h1>");
+        Line(Invariant($"<p>The focal brand's headline figures under {run.Labels.Count} scenarios, each run {first.Replicates} times with the same seed: replicate k of every scenario uses the same random numbers (common random numbers), so each difference is taken replicate by replicate and its interval reflects the policies, not the luck of the draw.</p>"));
+
+        if (!run.Completed || info.NotRun.Count > 0)
+        {
+            var done = string.Join("; ", run.Results.Select((r, i) => run.Labels[i] + ": " + string.Join(", ", r.Replicates.Select(x => Invariant($"replicate {x.Replicate} {x.Ticks.Count}/{r.Scenario.Weeks} weeks")))));
+            var notRun = info.NotRun.Count > 0 ? " Not started: " + string.Join(", ", info.NotRun) + "." : "";
+            Line($"<div class=\"banner\" role=\"alert\">{IncompleteBanner}: stopped before every run finished ({Encode(done)}).{Encode(notRun)} The headline figures use only replicates that ran every week; the charts show every week that finished.</div>");
+        }
+
+        Line("<section id=\"scenarios\">");
+        Line("<h2>Scenarios</h2>");
+        Line("<table>");
+        Line("<thead><tr><th>Scenario</th><th>Description</th><th>File</th><th>Data</th></tr></thead>");
+        Line("<tbody>");
+        for (var s = 0; s < run.Labels.Count; s++)
+        {
+            var scenario = run.Results[s].Scenario;
+            var role = s == 0 ? " <span class=\"note\">(reference)</span>" : "";
+            Line($"<tr><th>{Encode(run.Labels[s])}{role}</th><td>{Encode(scenario.Description)}</td><td>{Encode(scenario.SourceFile ?? "(none)")}</td>" +
+                 $"<td><a href=\"{Encode(folders[s])}/metrics.csv\">metrics.csv</a></td></tr>");
+        }
+
+        Line("</tbody>");
+        Line("</table>");
+        Line("<table class=\"facts\">");
+        Fact(html, "Comparison id", Encode(info.RunId));
+        Fact(html, "Engine", Encode(info.Engine));
+        Fact(html, "Customers", Invariant($"{first.Customers:#,0}"));
+        Fact(html, "Weeks", Invariant($"{first.Weeks} (after {first.BurnInWeeks} weeks of burn-in, not reported)"));
+        Fact(html, "Seed", Invariant($"{first.Seed} (every scenario)"));
+        Fact(html, "Replicates", Invariant($"{first.Replicates} per scenario"));
+        Fact(html, "Started", Encode(info.StartedAt.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture)));
+        Fact(html, "Duration", Invariant($"{info.Duration.TotalSeconds:0.0} s"));
+        Line("</table>");
+        Line("</section>");
+
+        WriteHeadlines(html, run);
+
+        Line("<section id=\"charts\">");
+        Line("<h2>Charts</h2>");
+        foreach (var chart in charts)
+        {
+            Line($"<figure id=\"chart-{Encode(chart.Name)}\">");
+            Line(Invariant($"<img src=\"{Encode(chart.PngFile)}\" alt=\"{Encode(chart.Title)}\" width=\"{chart.Width}\" height=\"{chart.Height}\">"));
+            Line($"<figcaption><strong>{Encode(chart.Title)}.</strong> {Encode(chart.HowToRead)} " +
+                 $"<span class=\"note\">(<a href=\"{Encode(chart.PngFile)}\">PNG</a>, <a href=\"{Encode(chart.SvgFile)}\">SVG</a>)</span></figcaption>");
+            Line("</figure>");
+        }
+
+        Line("</section>");
+
+        Line("<section id=\"reproduce\">");
+        Line("<h2>Reproduce</h2>");
+        Line("<p>The same command gives the same numbers, on either engine:</p>");
+        Line($"<pre><code>{Encode(info.Command)}</code></pre>");
+        Line("</section>");
+
+        Line("<section id=\"files\">");
+        Line("<h2>Data files</h2>");
+        Line("<ul>");
+        Line($"<li><a href=\"{ComparisonCsvWriter.FileName}\">{ComparisonCsvWriter.FileName}</a>: per figure and scenario, the mean and 95% interval, and the paired difference from {Encode(run.Labels[0])} with its interval.</li>");
+        Line($"<li><a href=\"{WeeklyCsvWriter.FileName}\">{WeeklyCsvWriter.FileName}</a>: the focal brand's customers, NPS, mean trust and mean anger per scenario, replicate and week.</li>");
+        Line($"<li><a href=\"{SummaryJsonWriter.FileName}\">{SummaryJsonWriter.FileName}</a>: the comparison's settings, command and completeness; each scenario's folder holds its metrics.csv and summary.json.</li>");
+        Line("</ul>");
+        Line("</section>");
+
+        Line($"<footer>Customer-lifecycle simulator {Encode(info.EffectiveProductVersion)} on {Encode(System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription)}.</footer>");
+        Line("</body>");
+        Line("</html>");
+        return html.ToString();
+    }
+
+    private static void WriteHeadlines(StringBuilder html, ComparisonRun run)
+    {
+        var table = run.Table;
+        html.Append("<section id=\"headlines\">\n<h2>Headline figures of the focal brand</h2>\n");
+        html.Append(Invariant($"<p class=\"note\">Means over the replicates that ran every week ({string.Join(", ", run.Labels.Select((l, i) => Encode(l) + ": " + run.CompleteReplicates[i].ToString(CultureInfo.InvariantCulture)))}), with 95% t-intervals. "))
+            .Append($"A difference is the scenario minus {Encode(table.Reference)}, replicate by replicate; <strong>yes</strong> under \"excludes 0\" means its 95% interval lies wholly on one side of zero. ")
+            .Append("Customer lifetime value (run window) = (revenue \u2212 acquisition and service costs) / (customers at week 0 + customers acquired), over the weeks run, undiscounted. n/a: the run is too short for the figure, or one replicate gives no interval.</p>\n");
+        html.Append("<table class=\"headlines\">\n<thead><tr><th>Figure</th><th>Scenario</th><th class=\"num\">Mean</th><th class=\"num\">95% CI</th>")
+            .Append($"<th class=\"num\">Difference from {Encode(table.Reference)}</th><th class=\"num\">95% CI of difference</th><th>Excludes 0</th></tr></thead>\n<tbody>\n");
+        foreach (var figure in table.Figures)
+        {
+            var firstRow = true;
+            foreach (var scenario in table.Scenarios)
+            {
+                var row = table.Row(figure.Key, scenario);
+                html.Append(firstRow ? "<tr class=\"first-of-figure\">" : "<tr>");
+                html.Append("<th>").Append(firstRow ? Encode(figure.Label) : "").Append("</th>");
+                html.Append("<td>").Append(Encode(scenario)).Append("</td>");
+                html.Append("<td class=\"num\">").Append(Encode(figure.FormatValue(row.Estimate.Mean))).Append("</td>");
+                html.Append("<td class=\"num\">").Append(Encode(figure.FormatInterval(row.Estimate.Lower, row.Estimate.Upper))).Append("</td>");
+                if (row.Difference is { } d)
+                {
+                    html.Append("<td class=\"num\">").Append(Encode(figure.FormatDifference(d.Mean) + (double.IsFinite(d.Mean) ? " " + figure.DifferenceUnit : ""))).Append("</td>");
+                    html.Append("<td class=\"num\">").Append(Encode(figure.FormatInterval(d.Lower, d.Upper, signed: true))).Append("</td>");
+                    html.Append(row.ExcludesZero switch
+                    {
+                        true => "<td class=\"yes\">yes</td>",
+                        false => "<td class=\"no\">no</td>",
+                        null => "<td class=\"no\">n/a</td>",
+                    });
+                }
+                else
+                {
+                    html.Append("<td class=\"num note\">reference</td><td></td><td></td>");
+                }
+
+                html.Append("</tr>\n");
+                firstRow = false;
+            }
+        }
+
+        html.Append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void Fact(StringBuilder html, string label, string encodedValue) =>
+        html.Append("<tr><th>").Append(Encode(label)).Append("</th><td>").Append(encodedValue).Append("</td></tr>\n");
+
+    private static string Encode(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+
+    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
+}

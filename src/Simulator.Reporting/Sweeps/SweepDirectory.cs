@@ -1,0 +1,60 @@
+using Simulator.Reporting.Runs;
+
+namespace Simulator.Reporting.Sweeps;
+
+/// <summary>
+/// Where sweeps go: <c>&lt;results root&gt;/sweeps/&lt;scenario&gt;/&lt;run id&gt;/</c>. A new sweep directory
+/// appears with its sweep.json and the header of runs.csv already in it (prepared in a hidden sibling,
+/// then renamed), and never replaces another (a taken run id gets <c>-2</c>, <c>-3</c>...).
+/// </summary>
+public static class SweepDirectory
+{
+    /// <summary>The folder under the results root that holds every sweep.</summary>
+    public const string Folder = "sweeps";
+
+    /// <summary>The directory of scenario <paramref name="scenarioName"/>'s sweeps under <paramref name="resultsRoot"/>.</summary>
+    public static string ScenarioDirectory(string resultsRoot, string scenarioName) =>
+        RunDirectory.ScenarioDirectory(Path.Combine(resultsRoot, Folder), scenarioName);
+
+    /// <summary>Creates a new sweep directory holding <paramref name="manifest"/> and <paramref name="runsHeader"/>; returns its path.</summary>
+    public static string Create(string resultsRoot, string runId, SweepManifest manifest, string runsHeader)
+    {
+        ArgumentNullException.ThrowIfNull(resultsRoot);
+        ArgumentNullException.ThrowIfNull(manifest);
+        ArgumentNullException.ThrowIfNull(runsHeader);
+        var sweepsRoot = Path.Combine(resultsRoot, Folder);
+        var parent = RunDirectory.ScenarioDirectory(sweepsRoot, manifest.Scenario);
+        Directory.CreateDirectory(parent);
+        var temp = Path.Combine(parent, RunWriter.TempPrefix + RunDirectory.SafeName(runId) + "-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(temp);
+        try
+        {
+            File.WriteAllText(Path.Combine(temp, SweepManifest.FileName), manifest.ToJson());
+            File.WriteAllText(Path.Combine(temp, SweepRunsCsv.FileName), runsHeader);
+            for (var attempt = 0; attempt < RunDirectory.MaxAttempts; attempt++)
+            {
+                var final = RunDirectory.Choose(sweepsRoot, manifest.Scenario, runId);
+                try
+                {
+                    Directory.Move(temp, final);
+                    return final;
+                }
+                catch (IOException) when (Directory.Exists(final) || File.Exists(final))
+                {
+                    // Taken meanwhile: choose again.
+                }
+            }
+
+            throw new IOException($"Could not move the sweep into place under '{parent}'.");
+        }
+        catch
+        {
+            if (Directory.Exists(temp))
+            {
+                Directory.Delete(temp, recursive: true);
+            }
+
+            throw;
+        }
+    }
+}

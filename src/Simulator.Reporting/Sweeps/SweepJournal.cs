@@ -1,0 +1,86 @@
+using System.Text;
+using Simulator.Model.Experiments;
+
+namespace Simulator.Reporting.Sweeps;
+
+/// <summary>
+/// The runs.csv of a sweep as it runs: opened for appending, one line per finished run, flushed after
+/// each line, so that a sweep stopped at any moment (Ctrl+C, a crash, a kill) keeps every run that
+/// finished. Safe to append to from several threads.
+/// </summary>
+public sealed class SweepJournal : IDisposable
+{
+    private readonly SweepDesign _design;
+    private readonly FileStream _stream;
+    private readonly Lock _lock = new();
+
+    private SweepJournal(SweepDesign design, FileStream stream, IReadOnlyList<SweepRun> finished)
+    {
+        _design = design;
+        _stream = stream;
+        Finished = finished;
+    }
+
+    /// <summary>The runs the file held when it was opened.</summary>
+    public IReadOnlyList<SweepRun> Finished { get; }
+
+    /// <summary>
+    /// Opens (or creates, with its header) the runs.csv at <paramref name="path"/> and reads the runs it
+    /// holds. A last line cut short (no line end) is removed from the file: that run is run again.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The file belongs to another sweep or is damaged; the message names the line.</exception>
+    public static SweepJournal Open(string path, SweepDesign design, int replicates)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(design);
+        var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
+        try
+        {
+            string text;
+            using (var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true))
+            {
+                text = reader.ReadToEnd();
+            }
+
+            if (text.Length == 0 || (text.IndexOf('\n') < 0 && SweepRunsCsv.Header(design).StartsWith(text, StringComparison.Ordinal)))
+            {
+                // New, or killed while writing the header.
+                text = SweepRunsCsv.Header(design);
+                stream.SetLength(0);
+                stream.Write(Encoding.UTF8.GetBytes(text));
+                stream.Flush();
+            }
+
+            var finished = SweepRunsCsv.Parse(text, design, replicates);
+            var complete = Encoding.UTF8.GetByteCount(text.AsSpan(0, text.LastIndexOf('\n') + 1));
+            stream.SetLength(complete);
+            stream.Seek(0, SeekOrigin.End);
+            return new SweepJournal(design, stream, finished);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Appends the line of <paramref name="run"/> and flushes it to the file.</summary>
+    public void Append(SweepRun run)
+    {
+        var bytes = Encoding.UTF8.GetBytes(SweepRunsCsv.Line(_design, run));
+        lock (_lock)
+        {
+            _stream.Write(bytes);
+            _stream.Flush();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        lock (_lock)
+        {
+            _stream.Dispose();
+        }
+    }
+}

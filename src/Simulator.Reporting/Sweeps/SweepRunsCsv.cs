@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Text;
+using Simulator.Model.Experiments;
+using Simulator.Reporting.Csv;
+
+namespace Simulator.Reporting.Sweeps;
+
+/// <summary>
+/// <c>runs.csv</c>: one line per finished run (point, replicate), tidy: <c>point</c>, <c>replicate</c>,
+/// one column per varied parameter named by its path, then the focal brand's figures
+/// (<see cref="SweepFigures.All"/>). While a sweep runs, lines are appended as runs finish; a complete
+/// sweep's file is sorted by point and replicate. Parameter values are written exactly
+/// (<see cref="DesignPoint.FormatValue"/>), figures with <see cref="CsvFormat"/>.
+/// </summary>
+public static class SweepRunsCsv
+{
+    /// <summary>The file name inside a sweep directory.</summary>
+    public const string FileName = "runs.csv";
+
+    /// <summary>The columns for <paramref name="design"/>.</summary>
+    public static IReadOnlyList<string> Columns(SweepDesign design)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        return ["point", "replicate", .. design.Paths, .. SweepFigures.All.Select(f => f.Column)];
+    }
+
+    /// <summary>The header line, with its line end.</summary>
+    public static string Header(SweepDesign design) =>
+        CsvFormat.ToText(w => CsvFormat.WriteHeader(w, Columns(design)));
+
+    /// <summary>The line of <paramref name="run"/>, with its line end.</summary>
+    public static string Line(SweepDesign design, SweepRun run)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(run);
+        var point = design.Points[run.Point];
+        var fields = new List<string>(2 + point.Values.Count + run.Figures.Count)
+        {
+            CsvFormat.Number(run.Point),
+            CsvFormat.Number(run.Replicate),
+        };
+        fields.AddRange(point.Values.Select(DesignPoint.FormatValue));
+        for (var i = 0; i < SweepFigures.All.Count; i++)
+        {
+            var value = run.Figures[i];
+            fields.Add(SweepFigures.All[i].Whole && double.IsFinite(value) ? CsvFormat.Number((long)value) : CsvFormat.Number(value));
+        }
+
+        return CsvFormat.ToText(w => CsvFormat.WriteRecord(w, fields));
+    }
+
+    /// <summary>The whole file for <paramref name="runs"/>, sorted by point then replicate, each (point, replicate) once.</summary>
+    public static string Text(SweepDesign design, IEnumerable<SweepRun> runs)
+    {
+        var text = new StringBuilder(Header(design));
+        foreach (var run in Distinct(runs))
+        {
+            text.Append(Line(design, run));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The runs sorted by point then replicate, keeping the first of any (point, replicate) given twice.</summary>
+    public static IReadOnlyList<SweepRun> Distinct(IEnumerable<SweepRun> runs) =>
+        runs.DistinctBy(r => (r.Point, r.Replicate)).OrderBy(r => r.Point).ThenBy(r => r.Replicate).ToArray();
+
+    /// <summary>
+    /// Reads the runs in <paramref name="text"/> (the whole file): the header must be the one of
+    /// <paramref name="design"/>, and every line must be a run of one of its points, with that point's
+    /// parameter values, and a replicate below <paramref name="replicates"/>. A last line without a line
+    /// end (cut short when a sweep was killed) is left out.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The header or a line does not belong to this sweep; the message says which line and why.</exception>
+    public static IReadOnlyList<SweepRun> Parse(string text, SweepDesign design, int replicates)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(design);
+        var complete = text.LastIndexOf('\n');
+        var lines = complete < 0 ? [] : text[..complete].Split('\n');
+        var expected = Header(design).TrimEnd('\n');
+        if (lines.Length == 0 || lines[0].TrimEnd('\r') != expected)
+        {
+            throw new InvalidDataException($"{FileName}: the header is not this sweep's; expected '{expected}'.");
+        }
+
+        var runs = new List<SweepRun>(lines.Length - 1);
+        var figures = SweepFigures.All.Count;
+        for (var n = 1; n < lines.Length; n++)
+        {
+            var line = lines[n].TrimEnd('\r');
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var fields = Split(line);
+            string Where() => FormattableString.Invariant($"{FileName} line {n + 1}");
+            if (fields.Count != 2 + design.Parameters.Count + figures)
+            {
+                throw new InvalidDataException(FormattableString.Invariant($"{Where()}: {fields.Count} fields; expected {2 + design.Parameters.Count + figures}."));
+            }
+
+            if (!int.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out var point) || point >= design.Points.Count)
+            {
+                throw new InvalidDataException(FormattableString.Invariant($"{Where()}: point '{fields[0]}' is not one of this sweep's (0 to {design.Points.Count - 1})."));
+            }
+
+            if (!int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var replicate) || replicate >= replicates)
+            {
+                throw new InvalidDataException(FormattableString.Invariant($"{Where()}: replicate '{fields[1]}' is not one of this sweep's (0 to {replicates - 1})."));
+            }
+
+            var values = design.Points[point].Values;
+            for (var j = 0; j < values.Count; j++)
+            {
+                if (fields[2 + j] != DesignPoint.FormatValue(values[j]))
+                {
+                    throw new InvalidDataException($"{Where()}: {design.Paths[j]} = {fields[2 + j]}, but point {point} of this sweep has {DesignPoint.FormatValue(values[j])}.");
+                }
+            }
+
+            var numbers = new double[figures];
+            for (var i = 0; i < figures; i++)
+            {
+                var field = fields[2 + values.Count + i];
+                if (field.Length == 0)
+                {
+                    numbers[i] = double.NaN;
+                }
+                else if (!double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out numbers[i]))
+                {
+                    throw new InvalidDataException($"{Where()}: {SweepFigures.All[i].Column} '{field}' is not a number.");
+                }
+            }
+
+            runs.Add(new SweepRun(point, replicate, numbers));
+        }
+
+        return runs;
+    }
+
+    // RFC 4180 fields of one line (no line breaks inside fields: this file never has any).
+    private static List<string> Split(string line)
+    {
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        fields.Add(field.ToString());
+        return fields;
+    }
+}
