@@ -95,10 +95,10 @@ public class CalibrateCommandTests
         using var folder = Cxsim.NewFolder();
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(4));
 
-        // About 0.3 s an evaluation, and far from converging when stopped.
+        // About 0.5 s an evaluation (two replicates on their own threads), and far from converging when stopped.
         var run = await Cxsim.RunAsync(
             ["calibrate", "baseline", "--retention", Table("fader-hardie-regular.csv"), "--fit", "model.inertia,segments.*.meanNeedWeeks",
-             "--customers", "1000", "--burn-in", "0", "--max-evaluations", "1000", "--out", folder.Path],
+             "--customers", "1000", "--replicates", "2", "--burn-in", "0", "--max-evaluations", "1000", "--out", folder.Path],
             stop.Token);
 
         Assert.True(run.ExitCode == 130, run.Error + run.Output);

@@ -19,6 +19,9 @@ public static class CalibrateCommand
     /// <summary>Population size when --customers is not given.</summary>
     public const int DefaultCustomers = 3000;
 
+    /// <summary>Cohorts smaller than this (per replicate) get a warning about sampling noise.</summary>
+    public const int SmallCohort = 200;
+
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext cli)
     {
@@ -278,6 +281,11 @@ public static class CalibrateCommand
 
         periods.Caption(Markup.Escape(FormattableString.Invariant($"cohort of {best.Curve.MeanCohortSize:N0} customers per replicate (acquired in weeks 0-{result.Settings.EffectiveCohortWeeks - 1})")));
         console.Write(periods);
+        if (best.Curve.MeanCohortSize < SmallCohort)
+        {
+            console.MarkupLine(Markup.Escape(FormattableString.Invariant(
+                $"Warning: a cohort of {best.Curve.MeanCohortSize:N0} customers gives a noisy curve (a few points of sampling error); raise --customers, --replicates or --cohort-weeks before trusting the fitted values.")).Insert(0, "[yellow]") + "[/]");
+        }
     }
 
     // Already checked when the overrides were applied to the scenario.

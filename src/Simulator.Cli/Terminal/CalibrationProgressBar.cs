@@ -50,7 +50,7 @@ public sealed class CalibrationProgressBar : IProgress<CalibrationProgress>
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> (on a worker thread) while showing its progress.</summary>
+    /// <summary>Runs <paramref name="work"/> (on a thread of its own) while showing its progress.</summary>
     public static async Task<(T Result, CalibrationProgressBar Progress)> ShowAsync<T>(IAnsiConsole console, int maxEvaluations, Func<CalibrationProgressBar, T> work)
     {
         ArgumentNullException.ThrowIfNull(console);
@@ -58,7 +58,7 @@ public sealed class CalibrationProgressBar : IProgress<CalibrationProgress>
         if (!console.Profile.Capabilities.Interactive)
         {
             var lines = new CalibrationProgressBar(null, console);
-            return (await Task.Run(() => work(lines)), lines);
+            return (await RunLongAsync(() => work(lines)), lines);
         }
 
         (T, CalibrationProgressBar) outcome = default;
@@ -70,11 +70,15 @@ public sealed class CalibrationProgressBar : IProgress<CalibrationProgress>
             {
                 var task = context.AddTask("starting", maxValue: maxEvaluations);
                 var bar = new CalibrationProgressBar(task, null);
-                outcome = (await Task.Run(() => work(bar)), bar);
+                outcome = (await RunLongAsync(() => work(bar)), bar);
                 task.Value = task.MaxValue;
             });
         return outcome;
     }
+
+    // A fit blocks a thread for minutes: give it its own rather than hold a thread-pool thread.
+    private static Task<T> RunLongAsync<T>(Func<T> work) =>
+        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     private static string Points(double rmse) =>
         double.IsFinite(rmse) ? rmse.ToString("0.00", CultureInfo.InvariantCulture) + " pts" : "n/a";

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using Simulator.Reporting.Charts;
 using Simulator.Reporting.Csv;
+using Simulator.Reporting.Html;
 using Simulator.Reporting.Runs;
 
 namespace Simulator.Reporting.Calibration;
@@ -16,24 +17,6 @@ public static class CalibrationReportWriter
 {
     /// <summary>The file name inside a calibration directory.</summary>
     public const string FileName = "report.html";
-
-    private const string Css = """
-        body { font-family: 'DejaVu Sans', Verdana, Arial, sans-serif; margin: 0 auto; max-width: 1060px; padding: 24px; color: #222; background: #fff; line-height: 1.45; }
-        h1 { font-size: 1.8em; margin: 0 0 0.2em; }
-        h2 { font-size: 1.3em; margin-top: 2em; border-bottom: 1px solid #ccc; padding-bottom: 0.2em; }
-        .banner { background: #b3261e; color: #fff; font-weight: bold; padding: 12px 16px; border-radius: 4px; margin: 16px 0; }
-        table { border-collapse: collapse; margin: 8px 0 16px; }
-        th, td { border: 1px solid #d0d0d0; padding: 4px 10px; text-align: left; vertical-align: top; }
-        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-        thead th { background: #f2f2f2; }
-        table.facts th { background: #f7f7f7; font-weight: normal; color: #555; }
-        tr.held td { background: #f4f4f4; }
-        code { background: #f4f4f4; padding: 1px 4px; }
-        figure { margin: 24px 0; }
-        figure img { width: 100%; max-width: 1000px; height: auto; border: 1px solid #e0e0e0; }
-        .note { color: #555; font-size: 0.95em; }
-        footer { margin-top: 3em; color: #777; font-size: 0.9em; }
-        """;
 
     /// <summary>The whole page as text.</summary>
     public static string ToText(CalibrationResult result, RunInfo info, string command)
@@ -49,17 +32,7 @@ public static class CalibrationReportWriter
         var html = new StringBuilder();
         void Line(string text) => html.Append(text).Append('\n');
 
-        Line("<!DOCTYPE html>");
-        Line("<html lang=\"en\">");
-        Line("<head>");
-        Line("<meta charset=\"utf-8\">");
-        Line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        Line($"<title>Calibration of {Encode(scenario.Name)} - {Encode(info.RunId)}</title>");
-        Line("<style>");
-        Line(Css);
-        Line("</style>");
-        Line("</head>");
-        Line("<body>");
+        HtmlPage.Open(html, $"Calibration of {scenario.Name} - {info.RunId}");
         Line($"<h1>Calibration of {Encode(scenario.Name)} to {Encode(Path.GetFileName(result.Observed.Source))}</h1>");
         Line("<p>" + Encode(FormattableString.Invariant(
             $"Fitted {string.Join(", ", result.Parameters.Select(p => p.Path))} so that the simulated retention of the {scenario.Brands[settings.Brand].Name} brand's new customers matches the observed table on periods {PeriodSelection.Format(settings.FitPeriods)}"))

@@ -37,64 +37,28 @@ public static class CalibrationWriter
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(resultsRoot);
         var root = Path.Combine(resultsRoot, DirectoryName);
-        var parent = RunDirectory.ScenarioDirectory(root, result.Scenario.Name);
-        Directory.CreateDirectory(parent);
-        var temp = Path.Combine(parent, RunWriter.TempPrefix + RunDirectory.SafeName(info.RunId) + "-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(temp);
-        try
-        {
-            RetentionCsvWriter.WriteFile(result, Path.Combine(temp, RetentionCsvWriter.FileName));
-            CalibrationChart.WriteFiles(result, temp);
-
-            // The temporary directory is a sibling of the final one, so the relative path to the scenario is the same.
-            var calibrated = CalibratedScenarioWriter.ToText(result, temp);
-            if (calibrated is not null)
+        return StagedDirectory.Write(
+            RunDirectory.ScenarioDirectory(root, result.Scenario.Name),
+            info.RunId,
+            () => RunDirectory.Choose(root, result.Scenario.Name, info.RunId),
+            temp =>
             {
-                File.WriteAllText(Path.Combine(temp, CalibratedScenarioWriter.FileName), calibrated, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            }
+                RetentionCsvWriter.WriteFile(result, Path.Combine(temp, RetentionCsvWriter.FileName));
+                CalibrationChart.WriteFiles(result, temp);
 
-            for (var attempt = 0; attempt < RunDirectory.MaxAttempts; attempt++)
+                // The temporary directory is a sibling of the final one, so the relative path to the scenario is the same.
+                var calibrated = CalibratedScenarioWriter.ToText(result, temp);
+                if (calibrated is not null)
+                {
+                    File.WriteAllText(Path.Combine(temp, CalibratedScenarioWriter.FileName), calibrated, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                }
+            },
+            (temp, runId) =>
             {
-                var final = RunDirectory.Choose(root, result.Scenario.Name, info.RunId);
-                var finalInfo = info with { RunId = Path.GetFileName(final) };
+                var finalInfo = info with { RunId = runId };
                 FitJsonWriter.WriteFile(result, finalInfo, command, Path.Combine(temp, FitJsonWriter.FileName));
                 CalibrationReportWriter.WriteFile(result, finalInfo, command, Path.Combine(temp, CalibrationReportWriter.FileName));
-                try
-                {
-                    Directory.Move(temp, final);
-                    return final;
-                }
-                catch (IOException) when (Directory.Exists(final) || File.Exists(final))
-                {
-                    // Taken meanwhile: choose again.
-                }
-            }
-
-            throw new IOException($"Could not move the calibration into place under '{parent}'.");
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
-        }
-    }
-
-    private static void TryDelete(string directory)
-    {
-        try
-        {
-            if (Directory.Exists(directory))
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-        }
-        catch (IOException)
-        {
-            // Best effort: the original failure matters more.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // Best effort, as above.
-        }
+            },
+            "calibration");
     }
 }

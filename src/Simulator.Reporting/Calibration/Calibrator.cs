@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Simulator.Model.Engine;
 using Simulator.Model.Scenarios;
 
@@ -8,7 +9,7 @@ namespace Simulator.Reporting.Calibration;
 /// matches an observed table: it minimises the root mean square error in percentage points over the fitted
 /// periods with <see cref="NelderMead"/> on the parameters mapped onto [0, 1], after a coarse look at the
 /// whole search box (<see cref="CalibrationSettings.Explore"/>). Each evaluation runs the
-/// reference engine with the same seed (common random numbers), replicates in parallel, so two evaluations
+/// reference engine with the same seed (common random numbers), replicates in parallel on one thread per core, so two evaluations
 /// differ only through the parameters and the same inputs always give the same fit.
 /// </summary>
 public static class Calibrator
@@ -81,11 +82,32 @@ public static class Calibrator
         var weeks = CohortRetention.RequiredWeeks(settings.EffectiveCohortWeeks, settings.PeriodWeeks, periods.Count == 0 ? 0 : periods.Max());
         var run = scenario.Weeks == weeks ? scenario : scenario.WithRun(weeks: weeks);
         var replicates = new ReplicateResult[run.Replicates];
-        Parallel.For(
-            0,
-            run.Replicates,
-            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            r => replicates[r] = ReferenceEngine.RunReplicate(run, r, cancellationToken: cancellationToken));
+        var next = -1;
+        ExceptionDispatchInfo? failure = null;
+        void Work()
+        {
+            try
+            {
+                for (var r = Interlocked.Increment(ref next); r < replicates.Length; r = Interlocked.Increment(ref next))
+                {
+                    replicates[r] = ReferenceEngine.RunReplicate(run, r, cancellationToken: cancellationToken);
+                }
+            }
+            catch (Exception e)
+            {
+                Interlocked.CompareExchange(ref failure, ExceptionDispatchInfo.Capture(e), null);
+            }
+        }
+
+        // Dedicated threads, not the thread pool: a fit keeps every core busy for minutes, and pool threads
+        // held that long starve the pool's timers (a cancellation after a delay would never fire).
+        var helpers = Enumerable.Range(0, Math.Min(Environment.ProcessorCount, run.Replicates) - 1)
+            .Select(_ => new Thread(Work) { IsBackground = true, Name = "calibration replicate" })
+            .ToList();
+        helpers.ForEach(t => t.Start());
+        Work();
+        helpers.ForEach(t => t.Join());
+        failure?.Throw();
         if (replicates.Any(r => r.Ticks.Count < run.Weeks))
         {
             throw new OperationCanceledException("The simulation was cancelled.", cancellationToken);

@@ -38,37 +38,33 @@ public static class CompareWriter
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(info);
         ArgumentNullException.ThrowIfNull(resultsRoot);
-        var parent = RunDirectory.ScenarioDirectory(resultsRoot, DirectoryName);
-        Directory.CreateDirectory(parent);
-        var temp = Path.Combine(parent, RunWriter.TempPrefix + RunDirectory.SafeName(info.RunId) + "-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(temp);
-        try
-        {
-            void Step() => cancellationToken.ThrowIfCancellationRequested();
-            var folders = Folders(run);
-            ComparisonCsvWriter.WriteFile(run.Table, Path.Combine(temp, ComparisonCsvWriter.FileName));
-            WeeklyCsvWriter.WriteFile(run, Path.Combine(temp, WeeklyCsvWriter.FileName));
-            for (var s = 0; s < run.Results.Count; s++)
+        var folders = Folders(run);
+        IReadOnlyList<ComparisonChart> charts = [];
+        return StagedDirectory.Write(
+            RunDirectory.ScenarioDirectory(resultsRoot, DirectoryName),
+            info.RunId,
+            () => RunDirectory.Choose(resultsRoot, DirectoryName, info.RunId),
+            temp =>
             {
-                Step();
-                var folder = Directory.CreateDirectory(Path.Combine(temp, folders[s])).FullName;
-                MetricsCsvWriter.WriteFile(run.Results[s], Path.Combine(folder, MetricsCsvWriter.FileName));
-            }
+                ComparisonCsvWriter.WriteFile(run.Table, Path.Combine(temp, ComparisonCsvWriter.FileName));
+                WeeklyCsvWriter.WriteFile(run, Path.Combine(temp, WeeklyCsvWriter.FileName));
+                for (var s = 0; s < run.Results.Count; s++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var folder = Directory.CreateDirectory(Path.Combine(temp, folders[s])).FullName;
+                    MetricsCsvWriter.WriteFile(run.Results[s], Path.Combine(folder, MetricsCsvWriter.FileName));
+                }
 
-            var charts = ComparisonCharts.Build(run);
-            foreach (var chart in charts)
+                charts = ComparisonCharts.Build(run);
+                foreach (var chart in charts)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    ComparisonCharts.Write(chart, temp);
+                }
+            },
+            (temp, runId) =>
             {
-                Step();
-                ComparisonCharts.Write(chart, temp);
-            }
-
-            // The run id is the final directory's name; should another comparison take it between
-            // choosing and moving, the files naming it are rewritten for the next one.
-            for (var attempt = 0; attempt < RunDirectory.MaxAttempts; attempt++)
-            {
-                Step();
-                var final = RunDirectory.Choose(resultsRoot, DirectoryName, info.RunId);
-                var finalInfo = info with { RunId = Path.GetFileName(final) };
+                var finalInfo = info with { RunId = runId };
                 for (var s = 0; s < run.Results.Count; s++)
                 {
                     SummaryJsonWriter.WriteFile(run.Results[s], finalInfo.ToRunInfo(), Path.Combine(temp, folders[s], SummaryJsonWriter.FileName));
@@ -81,25 +77,9 @@ public static class CompareWriter
                 }
 
                 ComparisonReportWriter.WriteFile(run, finalInfo, charts, folders, Path.Combine(temp, ComparisonReportWriter.FileName));
-                Step();
-                try
-                {
-                    Directory.Move(temp, final);
-                    return final;
-                }
-                catch (IOException) when (Directory.Exists(final) || File.Exists(final))
-                {
-                    // Taken meanwhile: choose again.
-                }
-            }
-
-            throw new IOException($"Could not move the comparison into place under '{parent}'.");
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
-        }
+            },
+            "comparison",
+            cancellationToken);
     }
 
     /// <summary>
@@ -157,24 +137,5 @@ public static class CompareWriter
                 r.Replicates.Select(x => x.Ticks.Count).ToArray(),
                 run.CompleteReplicates[i])).ToArray(),
             info.NotRun);
-    }
-
-    private static void TryDelete(string directory)
-    {
-        try
-        {
-            if (Directory.Exists(directory))
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-        }
-        catch (IOException)
-        {
-            // Best effort: the original failure matters more.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // Best effort, as above.
-        }
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Simulator.Reporting.Csv;
+using Simulator.Reporting.Html;
 using Simulator.Reporting.Json;
 
 namespace Simulator.Reporting.Comparison;
@@ -19,27 +20,6 @@ public static class ComparisonReportWriter
 
     /// <summary>The banner text of an incomplete comparison.</summary>
     public const string IncompleteBanner = "INCOMPLETE COMPARISON";
-
-    private const string Css = """
-        body { font-family: 'DejaVu Sans', Verdana, Arial, sans-serif; margin: 0 auto; max-width: 1100px; padding: 24px; color: #222; background: #fff; line-height: 1.45; }
-        h1 { font-size: 1.8em; margin: 0 0 0.2em; }
-        h2 { font-size: 1.3em; margin-top: 2em; border-bottom: 1px solid #ccc; padding-bottom: 0.2em; }
-        .banner { background: #b3261e; color: #fff; font-weight: bold; padding: 12px 16px; border-radius: 4px; margin: 16px 0; }
-        table { border-collapse: collapse; margin: 8px 0 16px; }
-        th, td { border: 1px solid #d0d0d0; padding: 4px 10px; text-align: left; vertical-align: top; }
-        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-        thead th { background: #f2f2f2; }
-        table.facts th { background: #f7f7f7; font-weight: normal; color: #555; }
-        tr.first-of-figure td, tr.first-of-figure th { border-top: 2px solid #999; }
-        td.yes { color: #1b5e20; font-weight: bold; }
-        td.no { color: #777; }
-        figure { margin: 24px 0; }
-        figure img { width: 100%; max-width: 1000px; height: auto; border: 1px solid #e0e0e0; }
-        figcaption { margin-top: 6px; color: #333; }
-        pre { background: #f5f5f5; padding: 10px 14px; border-radius: 4px; overflow-x: auto; }
-        .note { color: #555; font-size: 0.95em; }
-        footer { margin-top: 3em; color: #777; font-size: 0.9em; }
-        """;
 
     /// <summary>Writes the report to <paramref name="path"/> (UTF-8, no BOM).</summary>
     public static void WriteFile(ComparisonRun run, ComparisonInfo info, IReadOnlyList<ComparisonChart> charts, IReadOnlyList<string> folders, string path)
@@ -64,17 +44,7 @@ public static class ComparisonReportWriter
         var first = run.Results[0].Scenario;
         var title = "Comparison: " + string.Join(" vs ", run.Labels);
 
-        Line("<!DOCTYPE html>");
-        Line("<html lang=\"en\">");
-        Line("<head>");
-        Line("<meta charset=\"utf-8\">");
-        Line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        Line($"<title>{Encode(title)} - {Encode(info.RunId)}</title>");
-        Line("<style>");
-        Line(Css);
-        Line("</style>");
-        Line("</head>");
-        Line("<body>");
+        HtmlPage.Open(html, $"{title} - {info.RunId}");
         Line($"<h1>{Encode(title)}</h1>");
         Line(Invariant($"<p>The focal brand's headline figures under {run.Labels.Count} scenarios, each run {first.Replicates} times with the same seed: replicate k of every scenario uses the same random numbers (common random numbers), so each difference is taken replicate by replicate and its interval reflects the policies, not the luck of the draw.</p>"));
 

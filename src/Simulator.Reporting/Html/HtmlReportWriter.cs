@@ -29,25 +29,6 @@ public static class HtmlReportWriter
         "[low, high] is a 95% confidence interval over replicates (mean \u00b1 t \u00b7 s / \u221an): if the scenario were run again with fresh seeds, " +
         "intervals made this way would hold the true long-run mean 95 times in 100, and more replicates make them narrower.";
 
-    private const string Css = """
-        body { font-family: 'DejaVu Sans', Verdana, Arial, sans-serif; margin: 0 auto; max-width: 1060px; padding: 24px; color: #222; background: #fff; line-height: 1.45; }
-        h1 { font-size: 1.8em; margin: 0 0 0.2em; }
-        h2 { font-size: 1.3em; margin-top: 2em; border-bottom: 1px solid #ccc; padding-bottom: 0.2em; }
-        p.description { font-size: 1.05em; color: #333; }
-        .banner { background: #b3261e; color: #fff; font-weight: bold; padding: 12px 16px; border-radius: 4px; margin: 16px 0; }
-        .banner.complete { background: #2e7d32; font-weight: normal; }
-        table { border-collapse: collapse; margin: 8px 0 16px; }
-        th, td { border: 1px solid #d0d0d0; padding: 4px 10px; text-align: left; vertical-align: top; }
-        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-        thead th { background: #f2f2f2; }
-        table.facts th { background: #f7f7f7; font-weight: normal; color: #555; }
-        figure { margin: 24px 0; }
-        figure img { width: 100%; max-width: 1000px; height: auto; border: 1px solid #e0e0e0; }
-        figcaption { margin-top: 6px; color: #333; }
-        .note { color: #555; font-size: 0.95em; }
-        footer { margin-top: 3em; color: #777; font-size: 0.9em; }
-        """;
-
     /// <summary>Writes the report of <paramref name="result"/>; <paramref name="charts"/> defaults to <see cref="ChartRenderer.Charts"/>.</summary>
     public static void Write(SimulationResult result, RunInfo info, TextWriter writer, IReadOnlyList<ChartDefinition>? charts = null)
     {
@@ -81,17 +62,7 @@ public static class HtmlReportWriter
         var html = new StringBuilder();
         void Line(string text) => html.Append(text).Append('\n');
 
-        Line("<!DOCTYPE html>");
-        Line("<html lang=\"en\">");
-        Line("<head>");
-        Line("<meta charset=\"utf-8\">");
-        Line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        Line($"<title>{Encode(scenario.Name)} - {Encode(info.RunId)}</title>");
-        Line("<style>");
-        Line(Css);
-        Line("</style>");
-        Line("</head>");
-        Line("<body>");
+        HtmlPage.Open(html, $"{scenario.Name} - {info.RunId}");
         Line("<header>");
         Line($"<h1>{Encode(scenario.Name)}</h1>");
         Line($"<p class=\"description\">{Encode(scenario.Description)}</p>");

@@ -16,7 +16,7 @@ namespace Simulator.Reporting.Runs;
 public static class RunWriter
 {
     /// <summary>The prefix of temporary directories (hidden on Unix).</summary>
-    public const string TempPrefix = ".tmp-";
+    public const string TempPrefix = StagedDirectory.TempPrefix;
 
     /// <summary>The files every run directory holds, in the order they are written.</summary>
     public static IReadOnlyList<string> Files { get; } =
@@ -49,70 +49,29 @@ public static class RunWriter
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(info);
         ArgumentNullException.ThrowIfNull(resultsRoot);
-        var parent = RunDirectory.ScenarioDirectory(resultsRoot, result.Scenario.Name);
-        Directory.CreateDirectory(parent);
-        var temp = Path.Combine(parent, TempPrefix + RunDirectory.SafeName(info.RunId) + "-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(temp);
-        try
-        {
-            void Step() => cancellationToken.ThrowIfCancellationRequested();
-            Step();
-            MetricsCsvWriter.WriteFile(result, Path.Combine(temp, MetricsCsvWriter.FileName));
-            Step();
-            MetricsSummaryCsvWriter.WriteFile(result, Path.Combine(temp, MetricsSummaryCsvWriter.FileName));
-            Step();
-            TouchpointsCsvWriter.WriteFile(result, Path.Combine(temp, TouchpointsCsvWriter.FileName));
-            Step();
-            CohortsCsvWriter.WriteFile(result, Path.Combine(temp, CohortsCsvWriter.FileName));
-            Step();
-            ChartRenderer.WriteAll(result, temp, cancellationToken);
-
-            // The run id is the final directory's name; should another run take that name between
-            // choosing it and moving into place, the files naming it are rewritten for the next one.
-            for (var attempt = 0; attempt < RunDirectory.MaxAttempts; attempt++)
+        return StagedDirectory.Write(
+            RunDirectory.ScenarioDirectory(resultsRoot, result.Scenario.Name),
+            info.RunId,
+            () => RunDirectory.Choose(resultsRoot, result.Scenario.Name, info.RunId),
+            temp =>
             {
-                Step();
-                var final = RunDirectory.Choose(resultsRoot, result.Scenario.Name, info.RunId);
-                var finalInfo = info with { RunId = Path.GetFileName(final) };
+                MetricsCsvWriter.WriteFile(result, Path.Combine(temp, MetricsCsvWriter.FileName));
+                cancellationToken.ThrowIfCancellationRequested();
+                MetricsSummaryCsvWriter.WriteFile(result, Path.Combine(temp, MetricsSummaryCsvWriter.FileName));
+                cancellationToken.ThrowIfCancellationRequested();
+                TouchpointsCsvWriter.WriteFile(result, Path.Combine(temp, TouchpointsCsvWriter.FileName));
+                cancellationToken.ThrowIfCancellationRequested();
+                CohortsCsvWriter.WriteFile(result, Path.Combine(temp, CohortsCsvWriter.FileName));
+                cancellationToken.ThrowIfCancellationRequested();
+                ChartRenderer.WriteAll(result, temp, cancellationToken);
+            },
+            (temp, runId) =>
+            {
+                var finalInfo = info with { RunId = runId };
                 SummaryJsonWriter.WriteFile(result, finalInfo, Path.Combine(temp, SummaryJsonWriter.FileName));
                 HtmlReportWriter.WriteFile(result, finalInfo, Path.Combine(temp, HtmlReportWriter.FileName));
-                Step();
-                try
-                {
-                    Directory.Move(temp, final);
-                    return final;
-                }
-                catch (IOException) when (Directory.Exists(final) || File.Exists(final))
-                {
-                    // Taken meanwhile: choose again.
-                }
-            }
-
-            throw new IOException($"Could not move the run into place under '{parent}'.");
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
-        }
-    }
-
-    private static void TryDelete(string directory)
-    {
-        try
-        {
-            if (Directory.Exists(directory))
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-        }
-        catch (IOException)
-        {
-            // Best effort: the original failure matters more.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // Best effort, as above.
-        }
+            },
+            "run",
+            cancellationToken);
     }
 }

@@ -23,38 +23,16 @@ public static class SweepDirectory
         ArgumentNullException.ThrowIfNull(manifest);
         ArgumentNullException.ThrowIfNull(runsHeader);
         var sweepsRoot = Path.Combine(resultsRoot, Folder);
-        var parent = RunDirectory.ScenarioDirectory(sweepsRoot, manifest.Scenario);
-        Directory.CreateDirectory(parent);
-        var temp = Path.Combine(parent, RunWriter.TempPrefix + RunDirectory.SafeName(runId) + "-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(temp);
-        try
-        {
-            File.WriteAllText(Path.Combine(temp, SweepManifest.FileName), manifest.ToJson());
-            File.WriteAllText(Path.Combine(temp, SweepRunsCsv.FileName), runsHeader);
-            for (var attempt = 0; attempt < RunDirectory.MaxAttempts; attempt++)
+        return StagedDirectory.Write(
+            RunDirectory.ScenarioDirectory(sweepsRoot, manifest.Scenario),
+            runId,
+            () => RunDirectory.Choose(sweepsRoot, manifest.Scenario, runId),
+            temp =>
             {
-                var final = RunDirectory.Choose(sweepsRoot, manifest.Scenario, runId);
-                try
-                {
-                    Directory.Move(temp, final);
-                    return final;
-                }
-                catch (IOException) when (Directory.Exists(final) || File.Exists(final))
-                {
-                    // Taken meanwhile: choose again.
-                }
-            }
-
-            throw new IOException($"Could not move the sweep into place under '{parent}'.");
-        }
-        catch
-        {
-            if (Directory.Exists(temp))
-            {
-                Directory.Delete(temp, recursive: true);
-            }
-
-            throw;
-        }
+                File.WriteAllText(Path.Combine(temp, SweepManifest.FileName), manifest.ToJson());
+                File.WriteAllText(Path.Combine(temp, SweepRunsCsv.FileName), runsHeader);
+            },
+            (_, _) => { },
+            "sweep");
     }
 }

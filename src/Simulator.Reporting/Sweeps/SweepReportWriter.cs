@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using Simulator.Model.Experiments;
 using Simulator.Reporting.Charts;
+using Simulator.Reporting.Html;
 
 namespace Simulator.Reporting.Sweeps;
 
@@ -18,23 +19,6 @@ public static class SweepReportWriter
 
     /// <summary>The most points listed in the ranking.</summary>
     public const int MaxRanked = 25;
-
-    private const string Css = """
-        body { font-family: 'DejaVu Sans', Verdana, Arial, sans-serif; margin: 0 auto; max-width: 1060px; padding: 24px; color: #222; background: #fff; line-height: 1.45; }
-        h1 { font-size: 1.8em; margin: 0 0 0.2em; }
-        h2 { font-size: 1.3em; margin-top: 2em; border-bottom: 1px solid #ccc; padding-bottom: 0.2em; }
-        table { border-collapse: collapse; margin: 8px 0 16px; }
-        th, td { border: 1px solid #d0d0d0; padding: 4px 10px; text-align: left; vertical-align: top; }
-        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-        thead th { background: #f2f2f2; }
-        table.facts th { background: #f7f7f7; font-weight: normal; color: #555; }
-        figure { margin: 24px 0; }
-        figure img { width: 100%; max-width: 1000px; height: auto; border: 1px solid #e0e0e0; }
-        figcaption { margin-top: 6px; color: #333; }
-        code { font-size: 0.95em; }
-        .note { color: #555; font-size: 0.95em; }
-        footer { margin-top: 3em; color: #777; font-size: 0.9em; }
-        """;
 
     /// <summary>The page for a finished sweep.</summary>
     /// <param name="manifest">What the sweep is.</param>
@@ -62,17 +46,7 @@ public static class SweepReportWriter
         void Line(string text) => html.Append(text).Append('\n');
         var title = $"{manifest.Scenario}: sweep of {string.Join(", ", design.Paths)}";
 
-        Line("<!DOCTYPE html>");
-        Line("<html lang=\"en\">");
-        Line("<head>");
-        Line("<meta charset=\"utf-8\">");
-        Line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        Line($"<title>{Encode(title)}</title>");
-        Line("<style>");
-        Line(Css);
-        Line("</style>");
-        Line("</head>");
-        Line("<body>");
+        HtmlPage.Open(html, $"{title}");
         Line("<header>");
         Line($"<h1>{Encode(title)}</h1>");
         Line($"<p>{Encode(scenarioDescription)}</p>");
