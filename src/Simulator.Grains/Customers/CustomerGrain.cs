@@ -29,20 +29,28 @@ public sealed class CustomerGrain(RunRegistry registry) : Grain, ICustomerGrain
     }
 
     /// <inheritdoc />
-    public Task<CustomerOutcome[]> StepAsync(CustomerOrder order)
+    public Task<CustomerOutcome> StepAsync(CustomerOrder order)
     {
         var run = _run ?? throw new InvalidOperationException($"Customer {this.GetPrimaryKeyLong(out var key)} of {key} was stepped before it was initialised.");
         var recorder = t_recorder ??= new OutcomeRecorder();
-        var outcomes = new CustomerOutcome[order.Weeks];
-        for (var i = 0; i < outcomes.Length; i++)
+        recorder.Clear();
+        var weeks = order.Weeks;
+        var states = new CustomerState[weeks];
+        var counterEnds = new int[weeks];
+        var touchpointEnds = new int[weeks];
+        var sentEnds = new int[weeks];
+        for (var i = 0; i < weeks; i++)
         {
             var context = run.ContextFor(order.FirstTick + i, order.Conditions[i]);
-            recorder.Clear();
             CustomerStep.Advance(ref _state, context, order.Inboxes[i], recorder);
-            outcomes[i] = new CustomerOutcome(_state, [.. recorder.Counters], [.. recorder.Touchpoints], [.. recorder.Sent]);
+            states[i] = _state;
+            counterEnds[i] = recorder.Counters.Count;
+            touchpointEnds[i] = recorder.Touchpoints.Count;
+            sentEnds[i] = recorder.Sent.Count;
         }
 
-        return Task.FromResult(outcomes);
+        return Task.FromResult(new CustomerOutcome(
+            states, [.. recorder.Counters], counterEnds, [.. recorder.Touchpoints], touchpointEnds, [.. recorder.Sent], sentEnds));
     }
 
     /// <inheritdoc />

@@ -10,7 +10,7 @@ public interface ICustomerGrain : IGrainWithIntegerCompoundKey
     Task<CustomerState> InitializeAsync(RunSpec spec);
 
     /// <summary>Lives the block of weeks of <paramref name="order"/> and returns what each week produced.</summary>
-    Task<CustomerOutcome[]> StepAsync(CustomerOrder order);
+    Task<CustomerOutcome> StepAsync(CustomerOrder order);
 
     /// <summary>The customer's current state (for inspection and tests).</summary>
     Task<CustomerState> GetStateAsync();

@@ -4,10 +4,36 @@ using Simulator.Model.Metrics;
 
 namespace Simulator.Grains.Messages;
 
-/// <summary>What one customer's week produced: its state at the end (to be observed), its metric contributions and its word of mouth.</summary>
+/// <summary>
+/// What one customer's block of weeks produced, packed into a few flat arrays (one message, few
+/// objects, however many weeks): the state at the end of each week (to be observed), and the metric
+/// contributions, touchpoints and word of mouth of all weeks in order, with where each week ends.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record CustomerOutcome(
-    [property: Id(0)] CustomerState State,
+    [property: Id(0)] CustomerState[] States,
     [property: Id(1)] CounterEntry[] Counters,
-    [property: Id(2)] TouchpointEntry[] Touchpoints,
-    [property: Id(3)] WordOfMouth[] Sent);
+    [property: Id(2)] int[] CounterEnds,
+    [property: Id(3)] TouchpointEntry[] Touchpoints,
+    [property: Id(4)] int[] TouchpointEnds,
+    [property: Id(5)] WordOfMouth[] Sent,
+    [property: Id(6)] int[] SentEnds)
+{
+    /// <summary>Weeks in the block.</summary>
+    public int Weeks => States.Length;
+
+    /// <summary>The counter contributions of week <paramref name="week"/> of the block.</summary>
+    public ReadOnlySpan<CounterEntry> CountersOf(int week) => Slice(Counters, CounterEnds, week);
+
+    /// <summary>The touchpoints of week <paramref name="week"/> of the block.</summary>
+    public ReadOnlySpan<TouchpointEntry> TouchpointsOf(int week) => Slice(Touchpoints, TouchpointEnds, week);
+
+    /// <summary>The word of mouth sent in week <paramref name="week"/> of the block.</summary>
+    public ReadOnlySpan<WordOfMouth> SentOf(int week) => Slice(Sent, SentEnds, week);
+
+    private static ReadOnlySpan<T> Slice<T>(T[] items, int[] ends, int week)
+    {
+        var start = week == 0 ? 0 : ends[week - 1];
+        return items.AsSpan(start, ends[week] - start);
+    }
+}

@@ -64,12 +64,12 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
         {
             var aggregate = aggregates[i] = NewAggregate();
             var sent = new Dictionary<int, List<WordOfMouth>>();
-            foreach (var customer in outcomes)
+            foreach (var outcome in outcomes)
             {
-                var outcome = customer[i];
-                OutcomeRecorder.AddTo(aggregate, outcome.State.Segment, outcome.Counters, outcome.Touchpoints);
-                aggregate.Observe(outcome.State);
-                foreach (var message in outcome.Sent)
+                ref readonly var state = ref outcome.States[i];
+                OutcomeRecorder.AddTo(aggregate, state.Segment, outcome.CountersOf(i), outcome.TouchpointsOf(i));
+                aggregate.Observe(state);
+                foreach (var message in outcome.SentOf(i))
                 {
                     var shard = _layout.ShardOf(message.Recipient);
                     if (!sent.TryGetValue(shard, out var batch))

@@ -27,18 +27,47 @@ public class CustomerGrainTests(ClusterFixture fixture)
         WordOfMouth[] inbox = [new(3, 7, 0, true), new(12, 7, 1, false)];
         for (var t = 0; t < 3; t++)
         {
-            var outcome = Assert.Single(await grain.StepAsync(new CustomerOrder(t, [conditions], [t == 1 ? inbox : []])));
+            var outcome = await grain.StepAsync(new CustomerOrder(t, [conditions], [t == 1 ? inbox : []]));
             var recorder = new OutcomeRecorder();
             var ctx = new StepContext(scenario, 0, t, schedule.PoliciesAt(t), conditions);
             CustomerStep.Advance(ref expected, ctx, t == 1 ? inbox : [], recorder);
 
-            Assert.Equal(Describe(expected), Describe(outcome.State));
-            Assert.Equal(recorder.Counters, outcome.Counters);
-            Assert.Equal(recorder.Touchpoints, outcome.Touchpoints);
-            Assert.Equal(recorder.Sent, outcome.Sent);
+            Assert.Equal(1, outcome.Weeks);
+            Assert.Equal(Describe(expected), Describe(outcome.States[0]));
+            Assert.Equal(recorder.Counters, outcome.CountersOf(0).ToArray());
+            Assert.Equal(recorder.Touchpoints, outcome.TouchpointsOf(0).ToArray());
+            Assert.Equal(recorder.Sent, outcome.SentOf(0).ToArray());
         }
 
         Assert.Equal(Describe(expected), Describe(await grain.GetStateAsync()));
+        await grain.EndAsync();
+    }
+
+    [Fact]
+    public async Task A_block_of_weeks_comes_back_week_by_week_as_the_model_lives_them()
+    {
+        var scenario = Support.Scenarios.Load("baseline").WithRun(customers: 50, weeks: 8);
+        var spec = new RunSpec("customer-grain-block-test", 0, ScenarioDto.From(scenario), 50);
+        var grain = fixture.Client.GetGrain<ICustomerGrain>(11, spec.Key);
+        await grain.InitializeAsync(spec);
+        var conditions = new BrandConditions[] { new(0, 0.3), new(0.2, 0.25) };
+        WordOfMouth[][] inboxes = [[], [new(3, 11, 0, false)], [], [new(2, 11, 1, true)]];
+
+        var outcome = await grain.StepAsync(new CustomerOrder(0, [conditions, conditions, conditions, conditions], inboxes));
+
+        var expected = Population.Create(scenario, 0, 11);
+        var schedule = scenario.CreateSchedule();
+        Assert.Equal(4, outcome.Weeks);
+        for (var t = 0; t < 4; t++)
+        {
+            var recorder = new OutcomeRecorder();
+            CustomerStep.Advance(ref expected, new StepContext(scenario, 0, t, schedule.PoliciesAt(t), conditions), inboxes[t], recorder);
+            Assert.Equal(Describe(expected), Describe(outcome.States[t]));
+            Assert.Equal(recorder.Counters, outcome.CountersOf(t).ToArray());
+            Assert.Equal(recorder.Touchpoints, outcome.TouchpointsOf(t).ToArray());
+            Assert.Equal(recorder.Sent, outcome.SentOf(t).ToArray());
+        }
+
         await grain.EndAsync();
     }
 
