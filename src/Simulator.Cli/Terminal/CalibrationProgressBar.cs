@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Simulator.Reporting.Calibration;
 using Spectre.Console;
@@ -11,19 +10,12 @@ namespace Simulator.Cli.Terminal;
 /// </summary>
 public sealed class CalibrationProgressBar : IProgress<CalibrationProgress>
 {
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private readonly ProgressTask? _task;
-    private readonly IAnsiConsole? _lines;
-    private int _lastTenth;
+    private readonly ProgressDisplay _display;
 
-    private CalibrationProgressBar(ProgressTask? task, IAnsiConsole? lines)
-    {
-        _task = task;
-        _lines = lines;
-    }
+    private CalibrationProgressBar(ProgressDisplay display) => _display = display;
 
     /// <summary>Time since the fit started.</summary>
-    public TimeSpan Elapsed => _clock.Elapsed;
+    public TimeSpan Elapsed => _display.Elapsed;
 
     /// <summary>Evaluations done.</summary>
     public int Evaluations { get; private set; }
@@ -35,45 +27,19 @@ public sealed class CalibrationProgressBar : IProgress<CalibrationProgress>
         Evaluations = value.Evaluation;
         var text = string.Create(CultureInfo.InvariantCulture,
             $"evaluation {value.Evaluation}/{value.MaxEvaluations}, RMSE {Points(value.Rmse)}, best {Points(value.BestRmse)}");
-        if (_task is not null)
-        {
-            _task.Value = value.Evaluation;
-            _task.Description = text;
-            return;
-        }
-
-        var tenth = 10 * value.Evaluation / Math.Max(1, value.MaxEvaluations);
-        if (tenth > _lastTenth || value.Evaluation == 1)
-        {
-            _lastTenth = Math.Max(_lastTenth, tenth);
-            _lines!.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{text} ({_clock.Elapsed.TotalSeconds:0.0} s)"));
-        }
+        _display.Show(value.Evaluation, value.MaxEvaluations, text, force: value.Evaluation == 1,
+            line: string.Create(CultureInfo.InvariantCulture, $"{text} ({Elapsed.TotalSeconds:0.0} s)"));
     }
 
     /// <summary>Runs <paramref name="work"/> (on a thread of its own) while showing its progress.</summary>
-    public static async Task<(T Result, CalibrationProgressBar Progress)> ShowAsync<T>(IAnsiConsole console, int maxEvaluations, Func<CalibrationProgressBar, T> work)
+    public static Task<(T Result, CalibrationProgressBar Progress)> ShowAsync<T>(IAnsiConsole console, int maxEvaluations, Func<CalibrationProgressBar, T> work)
     {
-        ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(work);
-        if (!console.Profile.Capabilities.Interactive)
+        return ProgressDisplay.RunAsync(console, maxEvaluations, async display =>
         {
-            var lines = new CalibrationProgressBar(null, console);
-            return (await RunLongAsync(() => work(lines)), lines);
-        }
-
-        (T, CalibrationProgressBar) outcome = default;
-        await console.Progress()
-            .AutoClear(false)
-            .HideCompleted(false)
-            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .StartAsync(async context =>
-            {
-                var task = context.AddTask("starting", maxValue: maxEvaluations);
-                var bar = new CalibrationProgressBar(task, null);
-                outcome = (await RunLongAsync(() => work(bar)), bar);
-                task.Value = task.MaxValue;
-            });
-        return outcome;
+            var bar = new CalibrationProgressBar(display);
+            return (await RunLongAsync(() => work(bar)), bar);
+        }, elapsed: true);
     }
 
     // A fit blocks a thread for minutes: give it its own rather than hold a thread-pool thread.

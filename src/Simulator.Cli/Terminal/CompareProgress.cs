@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using Simulator.Model.Engine;
 using Spectre.Console;
 
@@ -12,21 +10,17 @@ namespace Simulator.Cli.Terminal;
 /// </summary>
 public sealed class CompareProgress
 {
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private readonly ProgressTask? _task;
-    private readonly IAnsiConsole? _lines;
+    private readonly ProgressDisplay _display;
     private readonly IReadOnlyList<string> _scenarios;
     private readonly int _burnIn;
     private readonly int _weeks;
     private readonly int _replicates;
     private readonly object _gate = new();
     private long _finishedRunsTicks;
-    private int _lastTenth;
 
-    private CompareProgress(ProgressTask? task, IAnsiConsole? lines, IReadOnlyList<string> scenarios, int burnIn, int weeks, int replicates)
+    private CompareProgress(ProgressDisplay display, IReadOnlyList<string> scenarios, int burnIn, int weeks, int replicates)
     {
-        _task = task;
-        _lines = lines;
+        _display = display;
         _scenarios = scenarios;
         _burnIn = burnIn;
         _weeks = weeks;
@@ -37,7 +31,7 @@ public sealed class CompareProgress
     public long CustomerTicks { get; private set; }
 
     /// <summary>Time since the comparison started.</summary>
-    public TimeSpan Elapsed => _clock.Elapsed;
+    public TimeSpan Elapsed => _display.Elapsed;
 
     /// <summary>Weeks (burn-in included) of all runs together.</summary>
     public double TotalWeeks => (double)(_burnIn + _weeks) * _replicates * _scenarios.Count;
@@ -62,52 +56,22 @@ public sealed class CompareProgress
             CustomerTicks = _finishedRunsTicks + value.CustomerTicks;
             var perRun = (_burnIn + _weeks) * (double)_replicates;
             var done = index * perRun + value.Replicate * (_burnIn + _weeks) + _burnIn + value.Tick + 1;
-            var rate = CustomerTicks / Math.Max(_clock.Elapsed.TotalSeconds, 1e-9);
+            var rate = CustomerTicks / Math.Max(Elapsed.TotalSeconds, 1e-9);
             var week = value.Tick < 0
                 ? FormattableString.Invariant($"burn-in week {_burnIn + value.Tick + 1}/{_burnIn}")
                 : FormattableString.Invariant($"week {value.Tick + 1}/{_weeks}");
             var text = FormattableString.Invariant($"{_scenarios[index]} ({index + 1}/{_scenarios.Count}): {week}, replicate {value.Replicate + 1}/{_replicates}, {rate:N0} customer-weeks/s");
-            if (_task is not null)
-            {
-                _task.Value = done;
-                _task.Description = Markup.Escape(text);
-                return;
-            }
-
-            var tenth = (int)(10 * done / TotalWeeks);
-            if (tenth > _lastTenth)
-            {
-                _lastTenth = tenth;
-                var left = TimeSpan.FromSeconds(_clock.Elapsed.TotalSeconds * (TotalWeeks - done) / done);
-                _lines!.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{10 * tenth,3}%  {text}, about {left.TotalSeconds:0} s left"));
-            }
+            _display.Show(done, TotalWeeks, text);
         }
     }
 
     /// <summary>Runs <paramref name="work"/> while showing the progress of every run of the comparison.</summary>
-    public static async Task<(T Result, CompareProgress Progress)> ShowAsync<T>(IAnsiConsole console, IReadOnlyList<string> scenarios, int burnIn, int weeks, int replicates, Func<CompareProgress, Task<T>> work)
-    {
-        ArgumentNullException.ThrowIfNull(console);
-        ArgumentNullException.ThrowIfNull(work);
-        if (!console.Profile.Capabilities.Interactive)
+    public static Task<(T Result, CompareProgress Progress)> ShowAsync<T>(IAnsiConsole console, IReadOnlyList<string> scenarios, int burnIn, int weeks, int replicates, Func<CompareProgress, Task<T>> work) =>
+        ProgressDisplay.RunAsync(console, (double)(burnIn + weeks) * replicates * scenarios.Count, async display =>
         {
-            var lines = new CompareProgress(null, console, scenarios, burnIn, weeks, replicates);
-            return (await work(lines), lines);
-        }
-
-        (T, CompareProgress) outcome = default;
-        await console.Progress()
-            .AutoClear(false)
-            .HideCompleted(false)
-            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .StartAsync(async context =>
-            {
-                var task = context.AddTask("starting", maxValue: (double)(burnIn + weeks) * replicates * scenarios.Count);
-                var progress = new CompareProgress(task, null, scenarios, burnIn, weeks, replicates);
-                outcome = (await work(progress), progress);
-            });
-        return outcome;
-    }
+            var progress = new CompareProgress(display, scenarios, burnIn, weeks, replicates);
+            return (await work(progress), progress);
+        });
 
     private sealed class Sink(CompareProgress owner, int index) : IProgress<TickProgress>
     {
