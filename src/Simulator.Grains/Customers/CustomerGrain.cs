@@ -41,7 +41,7 @@ public sealed class CustomerGrain(RunRegistry registry) : Grain, ICustomerGrain
         var sentEnds = new int[weeks];
         for (var i = 0; i < weeks; i++)
         {
-            var context = run.ContextFor(order.FirstTick + i, order.Conditions[i]);
+            var context = run.ContextFor(order.FirstTick + i, order.Conditions[i], order.Interventions);
             CustomerStep.Advance(ref _state, context, order.Inboxes[i], recorder);
             states[i] = _state;
             counterEnds[i] = recorder.Counters.Count;

@@ -25,40 +25,27 @@ public sealed class OrleansEngine(IGrainFactory grains) : ISimulationEngine
         long customerTicks = 0;
         for (var r = 0; r < scenario.Replicates; r++)
         {
-            var initial = await simulation.BeginReplicateAsync(transfer, r);
             var ticks = new List<TickAggregate>(scenario.Weeks);
-            try
-            {
-                // Burn-in weeks run like any other; the last one is what week 0 starts from.
-                var next = -scenario.BurnInWeeks;
-                while (next < scenario.Weeks && !cancellationToken.IsCancellationRequested)
-                {
-                    var block = await simulation.AdvanceAsync();
-                    for (var i = 0; i < block.Weeks.Length; i++)
-                    {
-                        var tick = block.FirstTick + i;
-                        if (tick < 0)
-                        {
-                            initial = block.Weeks[i];
-                        }
-                        else
-                        {
-                            ticks.Add(block.Weeks[i]);
-                        }
+            await using var run = await SteppedRun.BeginAsync(simulation, transfer, scenario, r);
 
-                        customerTicks += scenario.Customers;
-                        progress?.Report(new TickProgress(r, tick, customerTicks));
+            // Burn-in weeks run like any other; the last one is what week 0 starts from.
+            while (!run.Finished && !cancellationToken.IsCancellationRequested)
+            {
+                var block = await run.AdvanceAsync();
+                for (var i = 0; i < block.Weeks.Length; i++)
+                {
+                    var tick = block.FirstTick + i;
+                    if (tick >= 0)
+                    {
+                        ticks.Add(block.Weeks[i]);
                     }
 
-                    next = block.FirstTick + block.Weeks.Length;
+                    customerTicks += scenario.Customers;
+                    progress?.Report(new TickProgress(r, tick, customerTicks));
                 }
             }
-            finally
-            {
-                await simulation.EndReplicateAsync();
-            }
 
-            replicates.Add(new ReplicateResult(r, initial, ticks));
+            replicates.Add(new ReplicateResult(r, run.Initial, ticks));
             if (ticks.Count < scenario.Weeks)
             {
                 return new SimulationResult(scenario, replicates, Completed: false);

@@ -37,7 +37,7 @@ public sealed record ScenarioDto(
         s.Network.Rewiring,
         s.Market.ToArray(),
         s.Model.ToArray(),
-        [.. s.Schedule.Select(c => new PolicyChangeDto(c.Week, c.Brand, c.Lever, c.Value))],
+        [.. s.Schedule.Select(PolicyChangeDto.From)],
         s.BurnInWeeks);
 
     /// <summary>Rebuilds the model's scenario.</summary>
@@ -55,6 +55,6 @@ public sealed record ScenarioDto(
         Network = new NetworkSpec(NetworkKind, Neighbours, Rewiring),
         Market = new MarketParameters(Market),
         Model = new ModelParameters(Model),
-        Schedule = [.. Schedule.Select(c => new PolicyChange(c.Week, c.Brand, c.Lever, c.Value))],
+        Schedule = [.. Schedule.Select(c => c.ToModel())],
     };
 }

@@ -30,15 +30,22 @@ public sealed class RunContext
     /// <summary>The scenario.</summary>
     public Scenario Scenario { get; }
 
-    /// <summary>The step context of week <paramref name="tick"/>, built from the conditions the first caller brings.</summary>
-    public StepContext ContextFor(int tick, BrandConditions[] conditions)
+    /// <summary>
+    /// The step context of week <paramref name="tick"/>, built from the conditions and interventions
+    /// the first caller brings (every caller of one block brings the same).
+    /// </summary>
+    public StepContext ContextFor(int tick, BrandConditions[] conditions, PolicyChangeDto[] interventions)
     {
         var context = _contexts.GetOrAdd(
             tick,
-            t => new Lazy<StepContext>(() => new StepContext(Scenario, Spec.Replicate, t, _schedule.PoliciesAt(t), conditions))).Value;
+            t => new Lazy<StepContext>(() => new StepContext(Scenario, Spec.Replicate, t, ScheduleWith(interventions).PoliciesAt(t), conditions))).Value;
 
         // Weeks run in blocks of at most the information lag: forget contexts older than two blocks.
         _contexts.TryRemove(tick - 2 * Scenario.Market.InformationLagWeeks - 1, out _);
         return context;
     }
+
+    // Built once per week and silo (inside the week's lazy context), so rebuilding is cheap enough.
+    private PolicySchedule ScheduleWith(PolicyChangeDto[] interventions) =>
+        interventions.Length == 0 ? _schedule : Scenario.CreateSchedule(interventions.Select(c => c.ToModel()));
 }

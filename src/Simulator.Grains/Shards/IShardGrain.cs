@@ -14,9 +14,10 @@ public interface IShardGrain : IGrainWithIntegerCompoundKey
     /// <summary>
     /// Steps every customer through a block of weeks starting at <paramref name="firstTick"/> (one
     /// set of conditions per week), routes their word of mouth to the shards of the recipients in one
-    /// batch per shard, and returns the shard's aggregate of each week.
+    /// batch per shard, and returns the shard's aggregate of each week. <paramref name="interventions"/>
+    /// are the policy changes made during the run so far, passed on to every customer.
     /// </summary>
-    Task<TickAggregate[]> StepAsync(int firstTick, BrandConditions[][] conditions);
+    Task<TickAggregate[]> StepAsync(int firstTick, BrandConditions[][] conditions, PolicyChangeDto[] interventions);
 
     /// <summary>Receives word of mouth sent to customers of this shard, by week sent, to be heard after the information lag.</summary>
     [AlwaysInterleave]

@@ -43,7 +43,7 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
     }
 
     /// <inheritdoc />
-    public async Task<TickAggregate[]> StepAsync(int firstTick, BrandConditions[][] conditions)
+    public async Task<TickAggregate[]> StepAsync(int firstTick, BrandConditions[][] conditions, PolicyChangeDto[] interventions)
     {
         var run = _run ?? throw new InvalidOperationException("The shard was stepped before it was initialised.");
         var weeks = conditions.Length;
@@ -56,7 +56,7 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
         }
 
         var outcomes = await Task.WhenAll(_customers.Select((customer, c) =>
-            customer.StepAsync(new CustomerOrder(firstTick, conditions, [.. inboxes.Select(inbox => inbox.For(_first + c).ToArray())]))));
+            customer.StepAsync(new CustomerOrder(firstTick, conditions, [.. inboxes.Select(inbox => inbox.For(_first + c).ToArray())], interventions))));
 
         var aggregates = new TickAggregate[weeks];
         var outgoing = new Dictionary<int, List<TimedMail>>();

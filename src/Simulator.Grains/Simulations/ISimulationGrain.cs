@@ -15,6 +15,12 @@ public interface ISimulationGrain : IGrainWithStringKey
     /// </summary>
     Task<BlockResult> AdvanceAsync();
 
+    /// <summary>
+    /// Adds policy changes made while the replicate runs (the web explorer's sliders); each applies
+    /// from its week on, which must not be a week already run.
+    /// </summary>
+    Task InterveneAsync(PolicyChangeDto[] changes);
+
     /// <summary>Deactivates the replicate's shards and customers.</summary>
     Task EndReplicateAsync();
 }

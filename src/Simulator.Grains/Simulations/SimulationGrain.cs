@@ -21,6 +21,7 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
     private Scenario? _scenario;
     private PolicySchedule? _schedule;
     private IShardGrain[] _shards = [];
+    private PolicyChangeDto[] _interventions = [];
     private MarketHistory? _history;
     private int _tick;
 
@@ -30,6 +31,7 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         _spec = new RunSpec(this.GetPrimaryKeyString(), replicate, scenario, options.Value.ShardSize);
         _scenario = scenario.ToScenario();
         _schedule = _scenario.CreateSchedule();
+        _interventions = [];
         var key = _spec.Key;
         _shards = [.. Enumerable.Range(0, _spec.ShardCount).Select(i => GrainFactory.GetGrain<IShardGrain>(i, key))];
 
@@ -74,7 +76,7 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
             merged[i] = new TickAggregate(_scenario.Brands.Count, _scenario.Segments.Count, _scenario.Weeks);
         }
 
-        foreach (var shard in await Task.WhenAll(_shards.Select(s => s.StepAsync(firstTick, conditions))))
+        foreach (var shard in await Task.WhenAll(_shards.Select(s => s.StepAsync(firstTick, conditions, _interventions))))
         {
             for (var i = 0; i < weeks; i++)
             {
@@ -90,6 +92,25 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
 
         _tick += weeks;
         return new BlockResult(firstTick, merged);
+    }
+
+    /// <inheritdoc />
+    public Task InterveneAsync(PolicyChangeDto[] changes)
+    {
+        if (_scenario is null || _history is null)
+        {
+            throw new InvalidOperationException("No replicate has begun.");
+        }
+
+        var late = changes.FirstOrDefault(c => c.Week < _tick);
+        if (late is not null)
+        {
+            throw new ArgumentException($"A change for week {late.Week} comes too late: week {_tick - 1} has already run.", nameof(changes));
+        }
+
+        _interventions = [.. _interventions, .. changes];
+        _schedule = _scenario.CreateSchedule(_interventions.Select(c => c.ToModel()));
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc />

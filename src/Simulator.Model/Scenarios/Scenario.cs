@@ -53,7 +53,10 @@ public sealed record Scenario
     public string? SourceFile { get; init; }
 
     /// <summary>The schedule resolver for this scenario.</summary>
-    public PolicySchedule CreateSchedule() => new(Brands.Select(b => b.Policy).ToArray(), Schedule);
+    public PolicySchedule CreateSchedule() => CreateSchedule([]);
+
+    /// <summary>The schedule with <paramref name="interventions"/> applied after the scenario's own changes (same week: the intervention wins).</summary>
+    public PolicySchedule CreateSchedule(IEnumerable<PolicyChange> interventions) => new(Brands.Select(b => b.Policy).ToArray(), Schedule.Concat(interventions));
 
     /// <summary>A copy with run settings overridden (from the command line).</summary>
     public Scenario WithRun(int? customers = null, int? weeks = null, ulong? seed = null, int? replicates = null, int? burnInWeeks = null) => this with

@@ -27,7 +27,7 @@ public class CustomerGrainTests(ClusterFixture fixture)
         WordOfMouth[] inbox = [new(3, 7, 0, true), new(12, 7, 1, false)];
         for (var t = 0; t < 3; t++)
         {
-            var outcome = await grain.StepAsync(new CustomerOrder(t, [conditions], [t == 1 ? inbox : []]));
+            var outcome = await grain.StepAsync(new CustomerOrder(t, [conditions], [t == 1 ? inbox : []], []));
             var recorder = new OutcomeRecorder();
             var ctx = new StepContext(scenario, 0, t, schedule.PoliciesAt(t), conditions);
             CustomerStep.Advance(ref expected, ctx, t == 1 ? inbox : [], recorder);
@@ -53,7 +53,7 @@ public class CustomerGrainTests(ClusterFixture fixture)
         var conditions = new BrandConditions[] { new(0, 0.3), new(0.2, 0.25) };
         WordOfMouth[][] inboxes = [[], [new(3, 11, 0, false)], [], [new(2, 11, 1, true)]];
 
-        var outcome = await grain.StepAsync(new CustomerOrder(0, [conditions, conditions, conditions, conditions], inboxes));
+        var outcome = await grain.StepAsync(new CustomerOrder(0, [conditions, conditions, conditions, conditions], inboxes, []));
 
         var expected = Population.Create(scenario, 0, 11);
         var schedule = scenario.CreateSchedule();
@@ -75,7 +75,7 @@ public class CustomerGrainTests(ClusterFixture fixture)
     public async Task Stepping_a_customer_that_was_never_initialised_fails_clearly()
     {
         var grain = fixture.Client.GetGrain<ICustomerGrain>(1, "never-initialised/0");
-        var ex = await Assert.ThrowsAnyAsync<Exception>(() => grain.StepAsync(new CustomerOrder(0, [[]], [[]])));
+        var ex = await Assert.ThrowsAnyAsync<Exception>(() => grain.StepAsync(new CustomerOrder(0, [[]], [[]], [])));
         Assert.Contains("before it was initialised", ex.Message);
     }
 

@@ -1,0 +1,95 @@
+using Simulator.Grains.Messages;
+using Simulator.Grains.Simulations;
+using Simulator.Model.Brands;
+using Simulator.Model.Metrics;
+using Simulator.Model.Scenarios;
+
+namespace Simulator.Grains.Engine;
+
+/// <summary>
+/// One replicate driven a block of weeks at a time from outside the cluster, with policy changes
+/// allowed between blocks: what the batch engine and the web explorer both run on.
+/// </summary>
+public sealed class SteppedRun : IAsyncDisposable
+{
+    private readonly ISimulationGrain _simulation;
+    private readonly List<PolicyChange> _interventions = [];
+    private bool _ended;
+
+    private SteppedRun(ISimulationGrain simulation, Scenario scenario, int replicate, TickAggregate initial)
+    {
+        _simulation = simulation;
+        Scenario = scenario;
+        Replicate = replicate;
+        Initial = initial;
+        NextTick = -scenario.BurnInWeeks;
+    }
+
+    /// <summary>The scenario as given (without the interventions).</summary>
+    public Scenario Scenario { get; }
+
+    /// <summary>The replicate.</summary>
+    public int Replicate { get; }
+
+    /// <summary>The next week to run; negative during burn-in.</summary>
+    public int NextTick { get; private set; }
+
+    /// <summary>Whether every week of the scenario has run.</summary>
+    public bool Finished => NextTick >= Scenario.Weeks;
+
+    /// <summary>What week 0 starts from: the last burn-in week (or the new population when there is no burn-in), once burn-in is over.</summary>
+    public TickAggregate Initial { get; private set; }
+
+    /// <summary>The policy changes made during the run, in the order they were made.</summary>
+    public IReadOnlyList<PolicyChange> Interventions => _interventions;
+
+    /// <summary>Creates the replicate's shards and customers under a new run id.</summary>
+    public static async Task<SteppedRun> BeginAsync(IGrainFactory grains, Scenario scenario, int replicate = 0) =>
+        await BeginAsync(grains.GetGrain<ISimulationGrain>(Guid.NewGuid().ToString("N")), ScenarioDto.From(scenario), scenario, replicate);
+
+    /// <summary>Creates a replicate on an existing simulation grain (one run id for every replicate of a run).</summary>
+    internal static async Task<SteppedRun> BeginAsync(ISimulationGrain simulation, ScenarioDto transfer, Scenario scenario, int replicate)
+    {
+        var initial = await simulation.BeginReplicateAsync(transfer, replicate);
+        return new SteppedRun(simulation, scenario, replicate, initial);
+    }
+
+    /// <summary>Runs the next block of weeks (one week unless the information lag allows more).</summary>
+    public async Task<BlockResult> AdvanceAsync()
+    {
+        if (Finished)
+        {
+            throw new InvalidOperationException($"The replicate has already run all {Scenario.Weeks} weeks.");
+        }
+
+        var block = await _simulation.AdvanceAsync();
+        NextTick = block.FirstTick + block.Weeks.Length;
+        for (var i = 0; i < block.Weeks.Length && block.FirstTick + i < 0; i++)
+        {
+            Initial = block.Weeks[i];
+        }
+
+        return block;
+    }
+
+    /// <summary>Sets <paramref name="lever"/> of brand <paramref name="brand"/> to <paramref name="value"/> from the next week on.</summary>
+    public async Task ChangePolicyAsync(int brand, Lever lever, double value)
+    {
+        var change = new PolicyChange(Math.Max(NextTick, 0), brand, lever, value);
+        await _simulation.InterveneAsync([PolicyChangeDto.From(change)]);
+        _interventions.Add(change);
+    }
+
+    /// <summary>The scenario with the interventions added to its schedule: what a batch run must be given to repeat this run.</summary>
+    public Scenario AsScheduled() => Scenario with { Schedule = [.. Scenario.Schedule, .. _interventions] };
+
+    /// <summary>Deactivates the replicate's grains.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (!_ended)
+        {
+            _ended = true;
+            await _simulation.EndReplicateAsync();
+        }
+    }
+}
