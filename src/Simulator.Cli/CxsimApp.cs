@@ -18,6 +18,7 @@ public static class CxsimApp
         ValidateCommand.Create(cli),
         ExplainCommand.Create(cli),
         BenchCommand.Create(cli),
+        ServeCommand.Create(cli),
     };
 
     /// <summary>Parses and runs <paramref name="args"/>; output and error default to the process's.</summary>

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -33,10 +31,7 @@ public sealed class EmbeddedSilo : IAsyncDisposable
 
         // Settings can be tuned without rebuilding: CustomerSimulation__ShardSize=500 and so on.
         builder.Services.Configure<CustomerSimulationOptions>(builder.Configuration.GetSection("CustomerSimulation"));
-        builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(siloPort: FreePort(), gatewayPort: FreePort(), serviceId: "cxsim", clusterId: "cxsim-embedded-" + Environment.ProcessId)
-            .AddMemoryGrainStorageAsDefault()
-            .AddCustomerSimulation());
+        builder.UseOrleans(silo => silo.UseEmbeddedCluster().AddCustomerSimulation());
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
         return new EmbeddedSilo(host);
@@ -47,12 +42,5 @@ public sealed class EmbeddedSilo : IAsyncDisposable
     {
         await _host.StopAsync();
         _host.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -30,4 +30,12 @@ public static class SiloBuilderExtensions
             .Configure<IOptions<CustomerSimulationOptions>>((messaging, simulation) => messaging.ResponseTimeout = simulation.Value.ResponseTimeout);
         return builder;
     }
+
+    /// <summary>
+    /// A one-silo cluster private to this process: localhost clustering on free ports, in-memory
+    /// grain storage. The embedded default of every command; needs no server.
+    /// </summary>
+    public static ISiloBuilder UseEmbeddedCluster(this ISiloBuilder builder) => builder
+        .UseLocalhostClustering(siloPort: FreePorts.Next(), gatewayPort: FreePorts.Next(), serviceId: "cxsim", clusterId: "cxsim-embedded-" + Environment.ProcessId)
+        .AddMemoryGrainStorageAsDefault();
 }

@@ -45,7 +45,8 @@ public sealed class ReferenceEngine : ISimulationEngine
     /// Runs one replicate; stops early (with fewer ticks) when cancelled. <paramref name="onTick"/>
     /// hears of every week run, burn-in weeks (negative) included. When
     /// <paramref name="onTraced"/> is given, customer <paramref name="traced"/>'s every week is
-    /// reported to it (the run itself is unchanged).
+    /// reported to it (the run itself is unchanged). <paramref name="onStates"/> sees every customer
+    /// at the end of every week (to read, not to change).
     /// </summary>
     public static ReplicateResult RunReplicate(
         Scenario scenario,
@@ -53,7 +54,8 @@ public sealed class ReferenceEngine : ISimulationEngine
         Action<int>? onTick = null,
         CancellationToken cancellationToken = default,
         int traced = -1,
-        Action<WeekRecord>? onTraced = null)
+        Action<WeekRecord>? onTraced = null,
+        Action<int, CustomerState[]>? onStates = null)
     {
         var n = scenario.Customers;
         var brands = scenario.Brands.Count;
@@ -81,6 +83,7 @@ public sealed class ReferenceEngine : ISimulationEngine
             CustomerBatch.Step(customers, ctx, inbox, new AggregateRecorder(aggregate, outbox), t >= 0 ? traced : -1, onTraced);
             history.Record(t, aggregate, policies, outbox);
             onTick?.Invoke(t);
+            onStates?.Invoke(t, customers);
             if (t < 0)
             {
                 // Burn-in: the last week before week 0 is what the run starts from.

@@ -1,0 +1,277 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Simulator.Explorer.Hosting;
+using Simulator.Explorer.Sessions;
+using Simulator.Model.Brands;
+using Simulator.Model.Engine;
+using Simulator.Reporting.Csv;
+
+namespace Simulator.Explorer.Api;
+
+/// <summary>The explorer's HTTP API: scenarios and levers, sessions and their controls, stories and downloads.</summary>
+public static class ExplorerApi
+{
+    /// <summary>Fewest customers a session may have.</summary>
+    public const int MinCustomers = 100;
+
+    /// <summary>Maps every endpoint under <c>/api</c>.</summary>
+    public static IEndpointRouteBuilder MapExplorerApi(this IEndpointRouteBuilder app, ExplorerOptions options, ScenarioShelf shelf, SessionStore sessions)
+    {
+        var api = app.MapGroup("/api");
+        api.MapGet("/scenarios", () => shelf.All.Select(s => new ScenarioItem(s.Name, s.Description, s.Weeks, [.. s.Brands.Select(b => b.Name)])));
+        api.MapGet("/levers", () => PolicyLevers.All.Select(l => new LeverInfo(l.Name, l.Min, l.Max, l.Default, l.Unit, l.Description, l.Source)));
+        api.MapGet("/limits", () => new Limits(options.Customers, MinCustomers, options.MaxCustomers, options.MaxWeeks, ExplorerOptions.DefaultPaceMilliseconds, ExplorerOptions.MaxPaceMilliseconds));
+
+        api.MapPost("/sessions", async (HttpRequest request) =>
+        {
+            var (body, problem) = await RequestBody.ReadAsync<CreateSessionRequest>(request);
+            if (body is null)
+            {
+                return ApiError.Of(400, problem!);
+            }
+
+            if (string.IsNullOrEmpty(body.Scenario) || shelf.Find(body.Scenario) is not { } scenario)
+            {
+                return ApiError.Of(400, $"Unknown scenario '{body.Scenario}'; allowed: {string.Join(", ", shelf.Names)}.");
+            }
+
+            var customers = body.Customers ?? options.Customers;
+            if (customers < MinCustomers || customers > options.MaxCustomers)
+            {
+                return ApiError.Of(400, $"customers {customers} is out of range; allowed: {MinCustomers} to {options.MaxCustomers}.");
+            }
+
+            var weeks = body.Weeks ?? Math.Min(scenario.Weeks, options.MaxWeeks);
+            if (weeks < 1 || weeks > options.MaxWeeks)
+            {
+                return ApiError.Of(400, $"weeks {weeks} is out of range; allowed: 1 to {options.MaxWeeks}.");
+            }
+
+            var pace = body.PaceMilliseconds ?? ExplorerOptions.DefaultPaceMilliseconds;
+            if (pace < 0 || pace > ExplorerOptions.MaxPaceMilliseconds)
+            {
+                return ApiError.Of(400, $"paceMilliseconds {pace} is out of range; allowed: 0 to {ExplorerOptions.MaxPaceMilliseconds}.");
+            }
+
+            var session = await sessions.CreateAsync(scenario.WithRun(customers: customers, weeks: weeks, seed: body.Seed ?? scenario.Seed, replicates: 1), body.Compare, pace);
+            return Results.Json(await ViewAsync(session, 0), statusCode: 201);
+        });
+
+        var one = api.MapGroup("/sessions/{id}");
+        one.MapGet("", async (string id, string? since) =>
+        {
+            if (!TryWeek(since, out var from))
+            {
+                return ApiError.Of(400, $"since '{since}' is not a week; allowed: a whole number from 0.");
+            }
+
+            return sessions.Find(id) is { } session ? Results.Json(await ViewAsync(session, from)) : NoSession(id);
+        });
+        one.MapDelete("", async (string id) => await sessions.RemoveAsync(id) ? Results.NoContent() : NoSession(id));
+        one.MapPost("/start", (string id) => Control(sessions, id, async s => s.Start()));
+        one.MapPost("/step", (string id) => Control(sessions, id, s => s.StepAsync()));
+        one.MapPost("/pause", (string id) => Control(sessions, id, async s =>
+        {
+            await s.PauseAsync();
+            return true;
+        }));
+        one.MapPost("/reset", (string id) => Control(sessions, id, async s =>
+        {
+            await s.ResetAsync();
+            return true;
+        }));
+        one.MapPut("/pace", async (string id, HttpRequest request) =>
+        {
+            if (sessions.Find(id) is not { } session)
+            {
+                return NoSession(id);
+            }
+
+            var (body, problem) = await RequestBody.ReadAsync<ValueRequest>(request);
+            if (body?.Value is not { } value || value < 0 || value > ExplorerOptions.MaxPaceMilliseconds || value != Math.Floor(value))
+            {
+                return ApiError.Of(400, problem ?? $"value must be a whole number of milliseconds from 0 to {ExplorerOptions.MaxPaceMilliseconds}.");
+            }
+
+            session.PaceMilliseconds = (int)value;
+            return Results.Json(await ViewAsync(session, session.Week));
+        });
+
+        one.MapPut("/arms/{arm}/levers/{lever}", async (string id, string arm, string lever, HttpRequest request) =>
+        {
+            if (Find(sessions, id, arm, out var session, out var side) is { } missing)
+            {
+                return missing;
+            }
+
+            var index = PolicyLevers.All.ToList().FindIndex(l => l.Name == lever);
+            if (index < 0)
+            {
+                return ApiError.Of(404, $"Unknown lever '{lever}'; allowed: {string.Join(", ", PolicyLevers.All.Select(l => l.Name))}.");
+            }
+
+            var spec = PolicyLevers.All[index];
+            var (body, problem) = await RequestBody.ReadAsync<ValueRequest>(request);
+            if (body?.Value is not { } value || !spec.Allows(value))
+            {
+                return ApiError.Of(400, problem ?? $"value for {lever} must be a number from {spec.RangeText} ({spec.Unit}).");
+            }
+
+            if (session.Status is SessionStatus.Failed or SessionStatus.Finished)
+            {
+                return ApiError.Of(409, $"The session is {Name(session.Status)}; reset it to change levers.");
+            }
+
+            await session.ChangeAsync(side, (Lever)index, value);
+            return Results.Json(await ViewAsync(session, session.Week));
+        });
+
+        one.MapGet("/arms/{arm}/customers/{customer}", async (string id, string arm, string customer, CancellationToken aborted) =>
+        {
+            if (Find(sessions, id, arm, out var session, out var side) is { } missing)
+            {
+                return missing;
+            }
+
+            if (!int.TryParse(customer, NumberStyles.None, CultureInfo.InvariantCulture, out var c) || c >= session.Scenario.Customers)
+            {
+                return ApiError.Of(400, $"customer '{customer}' is not an id; allowed: 0 to {session.Scenario.Customers - 1}.");
+            }
+
+            return await StoryAsync(side, c, aborted);
+        });
+
+        one.MapGet("/arms/{arm}/leaver", async (string id, string arm, string? pick, CancellationToken aborted) =>
+        {
+            if (Find(sessions, id, arm, out _, out var side) is { } missing)
+            {
+                return missing;
+            }
+
+            if (!TryWeek(pick, out var p))
+            {
+                return ApiError.Of(400, $"pick '{pick}' must be a whole number from 0.");
+            }
+
+            if (side.WeeksRun == 0)
+            {
+                return ApiError.Of(409, "No week has run yet, so nobody has left; start or step first.");
+            }
+
+            var scenario = side.RunSoFar();
+            var leavers = await Task.Run(() => Leavers.Of(scenario, ExplorerSession.Brand, cancellationToken: aborted), aborted);
+            if (leavers.Count == 0)
+            {
+                return ApiError.Of(404, $"Nobody has left {scenario.Brands[ExplorerSession.Brand].Name} in the {side.WeeksRun} weeks run so far.");
+            }
+
+            return await StoryAsync(side, leavers[p % leavers.Count], aborted);
+        });
+
+        one.MapGet("/arms/{arm}/metrics.csv", (string id, string arm) =>
+        {
+            if (Find(sessions, id, arm, out var session, out var side) is { } missing)
+            {
+                return missing;
+            }
+
+            return side.WeeksRun == 0
+                ? ApiError.Of(409, "No week has run yet; start or step first.")
+                : Results.File(System.Text.Encoding.UTF8.GetBytes(MetricsCsvWriter.ToText(side.Result())), "text/csv", $"{session.Scenario.Name}-{side.Name}-metrics.csv");
+        });
+
+        one.MapGet("/arms/{arm}/report.zip", async (string id, string arm, CancellationToken aborted) =>
+        {
+            if (Find(sessions, id, arm, out var session, out var side) is { } missing)
+            {
+                return missing;
+            }
+
+            if (side.WeeksRun == 0)
+            {
+                return ApiError.Of(409, "No week has run yet; start or step first.");
+            }
+
+            var bytes = await Task.Run(() => ReportArchive.Create(side.Result(), session.Started, aborted), aborted);
+            return Results.File(bytes, "application/zip", $"{session.Scenario.Name}-{side.Name}-report.zip");
+        });
+
+        return app;
+    }
+
+    /// <summary>The JSON name of a status.</summary>
+    public static string Name(SessionStatus status) => status.ToString().ToLowerInvariant();
+
+    /// <summary>The session as the page sees it, with the points from week <paramref name="since"/> on.</summary>
+    public static async Task<SessionView> ViewAsync(ExplorerSession session, int since)
+    {
+        var arms = new List<ArmView>();
+        foreach (var arm in session.Arms)
+        {
+            var policy = await session.NextPolicyAsync(arm);
+            var levers = policy is null ? null : PolicyLevers.All.Select((l, i) => (l.Name, Value: policy[(Lever)i])).ToDictionary(x => x.Name, x => x.Value);
+            arms.Add(new ArmView(
+                arm.Name,
+                levers,
+                [.. arm.Interventions.Select(c => new InterventionView(c.Week, PolicyLevers.All[(int)c.Lever].Name, c.Value))],
+                arm.PointsSince(since)));
+        }
+
+        var s = session.Scenario;
+        return new SessionView(session.Id, s.Name, s.Brands[ExplorerSession.Brand].Name, Name(session.Status), session.Error, session.Week, s.Weeks, s.Customers, s.Seed, session.Compare, session.PaceMilliseconds, arms);
+    }
+
+    private static async Task<IResult> Control(SessionStore sessions, string id, Func<ExplorerSession, Task<bool>> action)
+    {
+        if (sessions.Find(id) is not { } session)
+        {
+            return NoSession(id);
+        }
+
+        var status = session.Status;
+        return await action(session)
+            ? Results.Json(await ViewAsync(session, session.Week))
+            : ApiError.Of(409, $"Not possible while the session is {Name(status)}.");
+    }
+
+    private static async Task<IResult> StoryAsync(SessionArm arm, int customer, CancellationToken aborted)
+    {
+        if (arm.WeeksRun == 0)
+        {
+            return ApiError.Of(409, "No week has run yet; start or step first.");
+        }
+
+        var scenario = arm.RunSoFar();
+        var life = await Task.Run(() => CustomerBiography.Of(scenario, customer, cancellationToken: aborted), aborted);
+        return Results.Json(new StoryView(arm.Name, customer, life.Weeks.Count, BiographyNarrator.Narrate(life)));
+    }
+
+    private static IResult? Find(SessionStore sessions, string id, string arm, out ExplorerSession session, out SessionArm side)
+    {
+        session = null!;
+        side = null!;
+        if (sessions.Find(id) is not { } found)
+        {
+            return NoSession(id);
+        }
+
+        session = found;
+        if (found.Arm(arm) is not { } a)
+        {
+            return ApiError.Of(404, $"Unknown arm '{arm}'; allowed: {string.Join(", ", found.Arms.Select(x => x.Name))}.");
+        }
+
+        side = a;
+        return null;
+    }
+
+    private static IResult NoSession(string id) => ApiError.Of(404, $"No session '{id}': it ended, or the explorer restarted. Start a new one.");
+
+    private static bool TryWeek(string? text, out int week)
+    {
+        week = 0;
+        return text is null || int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out week);
+    }
+}

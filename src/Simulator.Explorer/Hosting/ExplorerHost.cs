@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Simulator.Explorer.Api;
+using Simulator.Explorer.Sessions;
+using Simulator.Grains.Hosting;
+
+namespace Simulator.Explorer.Hosting;
+
+/// <summary>The explorer as one process: the web server and the embedded silo in the same host.</summary>
+public sealed class ExplorerHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly SessionStore _sessions;
+
+    private ExplorerHost(WebApplication app, SessionStore sessions)
+    {
+        _app = app;
+        _sessions = sessions;
+    }
+
+    /// <summary>The address the explorer listens on, e.g. http://127.0.0.1:5080/.</summary>
+    public Uri Address => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
+
+    /// <summary>Sessions open now.</summary>
+    internal SessionStore Sessions => _sessions;
+
+    /// <summary>Starts the silo and the web server; throws <see cref="ArgumentException"/> for invalid options.</summary>
+    public static async Task<ExplorerHost> StartAsync(ExplorerOptions options, bool verbose, CancellationToken cancellationToken = default)
+    {
+        var problems = ExplorerOptionsValidator.Problems(options);
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(Environment.NewLine, problems), nameof(options));
+        }
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        if (verbose)
+        {
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        }
+
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(ExplorerOptionsValidator.AddressOf(options.Host), options.Port));
+        builder.Services.Configure<CustomerSimulationOptions>(builder.Configuration.GetSection("CustomerSimulation"));
+        builder.UseOrleans(silo => silo.UseEmbeddedCluster().AddCustomerSimulation());
+        var app = builder.Build();
+
+        var sessions = new SessionStore(app.Services.GetRequiredService<IGrainFactory>(), options.MaxSessions);
+        app.UseExceptionHandler(error => error.Run(async context =>
+        {
+            // A failure inside one request answers that request; the server goes on.
+            var failure = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+            context.Response.StatusCode = failure is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+            await context.Response.WriteAsJsonAsync(new ApiError(failure?.Message ?? "The request failed."));
+        }));
+        app.MapExplorerPage();
+        app.MapExplorerApi(options, new ScenarioShelf(options.ScenariosDirectory), sessions);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            // The silo may have started before the web server failed (a port in use): stop it too.
+            await app.DisposeAsync();
+            throw;
+        }
+
+        return new ExplorerHost(app, sessions);
+    }
+
+    /// <summary>Waits until the host is asked to stop (Ctrl+C) or <paramref name="cancellationToken"/> fires.</summary>
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        // Sessions end their grains while the silo is still up.
+        await _sessions.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

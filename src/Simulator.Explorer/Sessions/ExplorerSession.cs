@@ -1,0 +1,319 @@
+using Simulator.Model.Brands;
+using Simulator.Model.Scenarios;
+
+namespace Simulator.Explorer.Sessions;
+
+/// <summary>
+/// One visitor's exploration: a scenario run week by week on the cluster, in one arm or, in compare
+/// mode, two arms on the same seed (common random numbers). Start, pause, step and reset drive it;
+/// lever changes apply from the next week on.
+/// </summary>
+public sealed class ExplorerSession : IAsyncDisposable
+{
+    /// <summary>The brand whose levers the sliders move and whose figures the charts show: the first brand of the scenario.</summary>
+    public const int Brand = 0;
+
+    private readonly IGrainFactory _grains;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly object _sync = new();
+    private SessionArm[] _arms;
+    private CancellationTokenSource _lifetime = new();
+    private CancellationTokenSource? _running;
+    private Task _work = Task.CompletedTask;
+    private SessionStatus _status = SessionStatus.Preparing;
+    private string? _error;
+    private int _pace;
+
+    /// <summary>Creates a session; <see cref="Begin"/> starts its preparation.</summary>
+    public ExplorerSession(string id, IGrainFactory grains, Scenario scenario, bool compare, int paceMilliseconds)
+    {
+        Id = id;
+        _grains = grains;
+        Scenario = scenario;
+        Compare = compare;
+        _pace = paceMilliseconds;
+        _arms = NewArms();
+    }
+
+    /// <summary>When the session was made (run metadata for the report; never enters the model).</summary>
+    public DateTimeOffset Started { get; } = DateTimeOffset.UtcNow;
+
+    /// <summary>The session id.</summary>
+    public string Id { get; }
+
+    /// <summary>The scenario explored (one replicate, bounded population and length).</summary>
+    public Scenario Scenario { get; }
+
+    /// <summary>Whether two arms run side by side.</summary>
+    public bool Compare { get; }
+
+    /// <summary>When the session was last used, for making room (a monotonic clock, never the model's).</summary>
+    public long LastUsed { get; private set; } = Environment.TickCount64;
+
+    /// <summary>The session's state.</summary>
+    public SessionStatus Status
+    {
+        get
+        {
+            lock (_sync)
+            {
+                return _status;
+            }
+        }
+    }
+
+    /// <summary>What went wrong, when <see cref="Status"/> is <see cref="SessionStatus.Failed"/>.</summary>
+    public string? Error
+    {
+        get
+        {
+            lock (_sync)
+            {
+                return _error;
+            }
+        }
+    }
+
+    /// <summary>Milliseconds between weeks while running.</summary>
+    public int PaceMilliseconds
+    {
+        get => Volatile.Read(ref _pace);
+        set => Volatile.Write(ref _pace, value);
+    }
+
+    /// <summary>The arms: A, and B in compare mode.</summary>
+    public IReadOnlyList<SessionArm> Arms => Volatile.Read(ref _arms);
+
+    /// <summary>Weeks run so far.</summary>
+    public int Week => Arms[0].WeeksRun;
+
+    /// <summary>The arm named <paramref name="name"/>, or null.</summary>
+    public SessionArm? Arm(string name) => Arms.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Notes a use of the session.</summary>
+    public void Touch() => LastUsed = Environment.TickCount64;
+
+    /// <summary>Starts creating the customers and running burn-in in the background.</summary>
+    public void Begin()
+    {
+        lock (_sync)
+        {
+            _status = SessionStatus.Preparing;
+            _error = null;
+            _work = Task.Run(PrepareAsync);
+        }
+    }
+
+    /// <summary>Runs weeks at the session's pace until paused or finished; false when it cannot start now.</summary>
+    public bool Start()
+    {
+        lock (_sync)
+        {
+            if (_status is not (SessionStatus.Ready or SessionStatus.Paused))
+            {
+                return false;
+            }
+
+            _status = SessionStatus.Running;
+            _running = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
+            var token = _running.Token;
+            _work = Task.Run(() => RunAsync(token));
+            return true;
+        }
+    }
+
+    /// <summary>Stops a running session after the week in progress.</summary>
+    public async Task PauseAsync()
+    {
+        Task work;
+        lock (_sync)
+        {
+            _running?.Cancel();
+            work = _work;
+        }
+
+        await work;
+    }
+
+    /// <summary>Runs one block of weeks (one week unless the information lag allows more); false when it cannot step now.</summary>
+    public async Task<bool> StepAsync()
+    {
+        lock (_sync)
+        {
+            if (_status is not (SessionStatus.Ready or SessionStatus.Paused))
+            {
+                return false;
+            }
+        }
+
+        await AdvanceAsync();
+        lock (_sync)
+        {
+            if (_status is SessionStatus.Ready or SessionStatus.Paused)
+            {
+                _status = Arms[0].Finished ? SessionStatus.Finished : SessionStatus.Paused;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Back to week 0 with the scenario's own policies: new customers (the same ones, same seed), burn-in again.</summary>
+    public async Task ResetAsync()
+    {
+        await PauseAsync();
+        await _gate.WaitAsync();
+        try
+        {
+            foreach (var arm in Arms)
+            {
+                await arm.EndAsync();
+            }
+
+            Volatile.Write(ref _arms, NewArms());
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        Begin();
+    }
+
+    /// <summary>Sets <paramref name="lever"/> of the explored brand in <paramref name="arm"/> from the next week on (waits for a week in progress).</summary>
+    public async Task ChangeAsync(SessionArm arm, Lever lever, double value)
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            await arm.ChangeAsync(lever, value);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>The policy of the explored brand in <paramref name="arm"/> from the next week on (null while preparing).</summary>
+    public async Task<BrandPolicy?> NextPolicyAsync(SessionArm arm)
+    {
+        if (Status is SessionStatus.Preparing or SessionStatus.Failed)
+        {
+            // Burn-in holds the gate for a while; the page shows the levers once it is over.
+            return null;
+        }
+
+        await _gate.WaitAsync();
+        try
+        {
+            return Status is SessionStatus.Preparing or SessionStatus.Failed ? null : arm.NextPolicy();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _lifetime.CancelAsync();
+        try
+        {
+            await _work;
+        }
+        catch (Exception)
+        {
+            // The session is going away; its failure was already reported through Status.
+        }
+
+        foreach (var arm in Arms)
+        {
+            await arm.EndAsync();
+        }
+    }
+
+    private SessionArm[] NewArms() => Compare ? [new SessionArm("A"), new SessionArm("B")] : [new SessionArm("A")];
+
+    private async Task PrepareAsync()
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            await Task.WhenAll(Arms.Select(a => a.PrepareAsync(_grains, Scenario, _lifetime.Token)));
+            SetStatus(SessionStatus.Ready);
+        }
+        catch (Exception e)
+        {
+            Fail(e);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task RunAsync(CancellationToken token)
+    {
+        try
+        {
+            while (!token.IsCancellationRequested && !Arms[0].Finished)
+            {
+                await AdvanceAsync();
+                if (!Arms[0].Finished)
+                {
+                    await Task.Delay(PaceMilliseconds, token);
+                }
+            }
+
+            SetStatus(Arms[0].Finished ? SessionStatus.Finished : SessionStatus.Paused);
+        }
+        catch (OperationCanceledException)
+        {
+            SetStatus(SessionStatus.Paused);
+        }
+        catch (Exception e)
+        {
+            Fail(e);
+        }
+    }
+
+    private async Task AdvanceAsync()
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            if (!Arms[0].Finished)
+            {
+                // Both arms share the seed; running them together keeps their weeks in step.
+                await Task.WhenAll(Arms.Select(a => a.AdvanceAsync()));
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        Touch();
+    }
+
+    private void SetStatus(SessionStatus status)
+    {
+        lock (_sync)
+        {
+            if (_status != SessionStatus.Failed)
+            {
+                _status = status;
+            }
+        }
+    }
+
+    private void Fail(Exception e)
+    {
+        lock (_sync)
+        {
+            _status = SessionStatus.Failed;
+            _error = e.Message;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+"use strict";
+// A small hand-written line chart on a canvas: no library and no CDN, so the page works offline.
+window.LineChart = class LineChart {
+  // options: { yMin, yMax (fixed bounds; otherwise from the data), yFormat(value) }
+  constructor(canvas, options) {
+    this.canvas = canvas;
+    this.options = options || {};
+  }
+
+  // series: [{ label, color, dashed, values: [y per week] }]; markers: [{ week, color }]; weeks: length of the x axis.
+  draw(series, markers, weeks) {
+    const ctx = this.canvas.getContext("2d");
+    const w = this.canvas.width, h = this.canvas.height;
+    const left = 52, right = 12, top = 10, bottom = 48;
+    ctx.clearRect(0, 0, w, h);
+    ctx.fillStyle = "#fff";
+    ctx.fillRect(0, 0, w, h);
+
+    const all = series.flatMap(s => s.values).filter(v => Number.isFinite(v));
+    let yMin = this.options.yMin, yMax = this.options.yMax;
+    if (yMin === undefined) { yMin = all.length ? Math.min(...all) : 0; }
+    if (yMax === undefined) { yMax = all.length ? Math.max(...all) : 1; }
+    if (yMax - yMin < 1e-9) { yMax = yMin + 1; }
+    const pad = this.options.yMin === undefined || this.options.yMax === undefined ? (yMax - yMin) * 0.05 : 0;
+    if (this.options.yMin === undefined) { yMin -= pad; }
+    if (this.options.yMax === undefined) { yMax += pad; }
+    const xMax = Math.max(1, weeks);
+    const x = week => left + (w - left - right) * week / xMax;
+    const y = value => top + (h - top - bottom) * (1 - (value - yMin) / (yMax - yMin));
+    const format = this.options.yFormat || (v => v.toFixed(Math.abs(yMax - yMin) < 5 ? 2 : 0));
+
+    ctx.font = "11px 'DejaVu Sans', Arial, sans-serif";
+    ctx.strokeStyle = "#e5e5e5";
+    ctx.fillStyle = "#555";
+    ctx.lineWidth = 1;
+    ctx.textAlign = "right";
+    ctx.textBaseline = "middle";
+    for (let i = 0; i <= 4; i++) {
+      const v = yMin + (yMax - yMin) * i / 4;
+      ctx.beginPath(); ctx.moveTo(left, y(v)); ctx.lineTo(w - right, y(v)); ctx.stroke();
+      ctx.fillText(format(v), left - 4, y(v));
+    }
+    ctx.textAlign = "center";
+    ctx.textBaseline = "top";
+    const stepWeeks = Math.max(1, Math.ceil(xMax / 8 / 4) * 4);
+    for (let week = 0; week <= xMax; week += stepWeeks) {
+      ctx.fillText(String(week), x(week), h - bottom + 4);
+    }
+    ctx.fillText("week", (left + w - right) / 2, h - bottom + 16);
+    ctx.strokeStyle = "#999";
+    ctx.strokeRect(left, top, w - left - right, h - top - bottom);
+
+    for (const m of markers) {
+      ctx.strokeStyle = m.color;
+      ctx.setLineDash([2, 3]);
+      ctx.beginPath(); ctx.moveTo(x(m.week), top); ctx.lineTo(x(m.week), h - bottom); ctx.stroke();
+    }
+
+    let points = 0;
+    for (const s of series) {
+      ctx.strokeStyle = s.color;
+      ctx.lineWidth = 2;
+      ctx.setLineDash(s.dashed ? [6, 4] : []);
+      ctx.beginPath();
+      let started = false;
+      s.values.forEach((v, week) => {
+        if (!Number.isFinite(v)) { return; }
+        points++;
+        if (started) { ctx.lineTo(x(week), y(v)); } else { ctx.moveTo(x(week), y(v)); started = true; }
+      });
+      ctx.stroke();
+    }
+    ctx.setLineDash([]);
+
+    // Legend: one entry per label (arm B repeats arm A's colours, dashed).
+    ctx.textAlign = "left";
+    ctx.textBaseline = "middle";
+    let lx = left;
+    const seen = new Set();
+    for (const s of series) {
+      if (seen.has(s.label)) { continue; }
+      seen.add(s.label);
+      ctx.fillStyle = s.color;
+      ctx.fillRect(lx, h - 12, 14, 4);
+      ctx.fillStyle = "#333";
+      ctx.fillText(s.label, lx + 18, h - 10);
+      lx += 24 + ctx.measureText(s.label).width;
+    }
+    this.canvas.dataset.points = String(points);
+  }
+};

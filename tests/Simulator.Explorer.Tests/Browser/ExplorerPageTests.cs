@@ -1,0 +1,136 @@
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+using Simulator.Explorer.Tests.Support;
+using Xunit;
+
+namespace Simulator.Explorer.Tests.Browser;
+
+/// <summary>
+/// The page in Debian's headless chromium, driven like a student would: pick a length, move a
+/// slider, step and run, read a story. Needs /usr/bin/chromium (.ci/run installs it), or
+/// CXSIM_CHROMIUM naming another chromium.
+/// </summary>
+[Collection(ExplorerCollection.Name)]
+public class ExplorerPageTests(ExplorerFixture explorer)
+{
+    private static string Chromium => Environment.GetEnvironmentVariable("CXSIM_CHROMIUM") ?? "/usr/bin/chromium";
+
+    [Fact]
+    public async Task Moving_a_slider_and_running_twenty_weeks_changes_the_charts()
+    {
+        Assert.True(File.Exists(Chromium), $"No chromium at {Chromium}: install Debian's with 'apt-get install chromium' (.ci/run does), or set CXSIM_CHROMIUM.");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1500, Height = 1000 } });
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                problems.Add(message.Text);
+            }
+        };
+        page.RequestFailed += (_, request) => problems.Add("request failed: " + request.Url);
+        page.Request += (_, request) =>
+        {
+            // Offline by construction: the page asks nothing of any other host.
+            if (!request.Url.StartsWith(explorer.Host.Address.ToString(), StringComparison.Ordinal))
+            {
+                problems.Add("request to another host: " + request.Url);
+            }
+        };
+
+        await page.GotoAsync(explorer.Host.Address.ToString());
+        var status = page.GetByTestId("status");
+        await Expect(status, "ready");
+        var before = await ChartImagesAsync(page);
+
+        // A 20-week run at full speed.
+        await page.GetByTestId("weeks").FillAsync("20");
+        await page.GetByTestId("customers").FillAsync("1000");
+        await page.GetByTestId("new-run").ClickAsync();
+        await Expect(status, "ready");
+        await page.GetByTestId("pace").FocusAsync();
+        await page.Keyboard.PressAsync("Home");
+        await page.WaitForFunctionAsync("() => document.getElementById('status').textContent.includes('1,000 customers')");
+
+        // Two weeks, then a lever moved mid-run: service effort to its maximum.
+        for (var week = 1; week <= 2; week++)
+        {
+            await page.GetByTestId("step").ClickAsync();
+            await page.WaitForFunctionAsync($"() => document.getElementById('status').dataset.week === '{week}'");
+        }
+
+        var slider = page.GetByTestId("lever-A-serviceEffort");
+        await slider.FocusAsync();
+        await page.Keyboard.PressAsync("End");
+        await page.WaitForFunctionAsync("() => document.getElementById('lever-A-serviceEffort').nextElementSibling.textContent === '1'");
+        await page.GetByTestId("start").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.getElementById('status').dataset.state === 'finished'", null, new PageWaitForFunctionOptions { Timeout = 120_000 });
+
+        Assert.Equal("20", await status.GetAttributeAsync("data-week"));
+        var after = await ChartImagesAsync(page);
+        // Twenty weeks of each line: 1 on retention, 3 on advocacy, 4 on feelings, 4 on stages.
+        var lines = new Dictionary<string, int> { ["chart-retention"] = 1, ["chart-nps"] = 3, ["chart-feelings"] = 4, ["chart-stages"] = 4 };
+        foreach (var (chart, count) in lines)
+        {
+            Assert.NotEqual(before[chart], after[chart]);
+            Assert.Equal((20 * count).ToString(), await page.GetByTestId(chart).GetAttributeAsync("data-points"));
+        }
+
+        // The picture in the README: UPDATE_SCREENSHOT=1 dotnet test --filter FullyQualifiedName~Browser
+        var screenshot = Path.Combine(AppContext.BaseDirectory, "explorer.png");
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = false });
+        if (Environment.GetEnvironmentVariable("UPDATE_SCREENSHOT") == "1")
+        {
+            File.Copy(screenshot, Path.Combine(RepositoryRoot(), "docs", "images", "explorer.png"), overwrite: true);
+        }
+
+        // The move is in the run from week 2 on.
+        var sessionId = await page.EvaluateAsync<string>("() => document.querySelector('[data-testid=download-A-metrics\\\\.csv]').href.split('/')[5]");
+        var view = await explorer.GetAsync(sessionId);
+        var move = Assert.Single(view.Arms[0].Interventions);
+        Assert.Equal((2, "serviceEffort", 1.0), (move.Week, move.Lever, move.Value));
+
+        await page.GetByTestId("leaver").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.getElementById('story-text').textContent.startsWith('Customer ')");
+        Assert.Contains("arm A, 20 weeks", await page.GetByTestId("story-text").TextContentAsync());
+        Assert.Equal(200, (int)(await explorer.Http.GetAsync(await page.GetByTestId("download-A-metrics.csv").GetAttributeAsync("href"))).StatusCode);
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+
+    }
+
+    private static async Task Expect(ILocator status, string state)
+    {
+        var page = status.Page;
+        await page.WaitForFunctionAsync($"() => document.getElementById('status').dataset.state === '{state}'", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+    }
+
+    private static async Task<Dictionary<string, string>> ChartImagesAsync(IPage page)
+    {
+        var charts = new Dictionary<string, string>();
+        foreach (var chart in new[] { "chart-retention", "chart-nps", "chart-feelings", "chart-stages" })
+        {
+            charts[chart] = await page.EvaluateAsync<string>($"() => document.getElementById('{chart}').toDataURL()");
+        }
+
+        return charts;
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Simulator.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Simulator.sln not found above the test assembly.");
+    }
+}

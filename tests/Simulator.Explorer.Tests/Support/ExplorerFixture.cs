@@ -1,0 +1,76 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Simulator.Explorer.Api;
+using Simulator.Explorer.Hosting;
+using Xunit;
+
+namespace Simulator.Explorer.Tests.Support;
+
+/// <summary>One explorer (web server and embedded silo) on a free loopback port, shared by the tests of a collection.</summary>
+public sealed class ExplorerFixture : IAsyncLifetime
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public ExplorerHost Host { get; private set; } = null!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public static string ScenariosDirectory => Path.Combine(AppContext.BaseDirectory, "scenarios");
+
+    public async Task InitializeAsync()
+    {
+        Host = await ExplorerHost.StartAsync(new ExplorerOptions { Port = 0, ScenariosDirectory = ScenariosDirectory, MaxSessions = 4 }, verbose: false);
+        Http = new HttpClient { BaseAddress = Host.Address, Timeout = TimeSpan.FromMinutes(2) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        await Host.DisposeAsync();
+    }
+
+    /// <summary>Creates a session and waits until its burn-in is over.</summary>
+    public async Task<SessionView> NewSessionAsync(string scenario = "baseline", int customers = 300, int weeks = 12, bool compare = false, int pace = 0, ulong? seed = null)
+    {
+        var response = await Http.PostAsJsonAsync("api/sessions", new CreateSessionRequest(scenario, customers, weeks, seed, compare, pace));
+        Assert.Equal(201, (int)response.StatusCode);
+        var view = (await response.Content.ReadFromJsonAsync<SessionView>(Json))!;
+        return await WaitAsync(view.Id, v => v.Status != "preparing");
+    }
+
+    /// <summary>Polls a session until <paramref name="done"/> holds (at most two minutes).</summary>
+    public async Task<SessionView> WaitAsync(string id, Func<SessionView, bool> done)
+    {
+        for (var i = 0; i < 1200; i++)
+        {
+            var view = await GetAsync(id);
+            if (done(view))
+            {
+                return view;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"Session {id} did not reach the expected state.");
+    }
+
+    public async Task<SessionView> GetAsync(string id, int since = 0) =>
+        (await Http.GetFromJsonAsync<SessionView>($"api/sessions/{id}?since={since}", Json))!;
+
+    public async Task<SessionView> PostAsync(string id, string action)
+    {
+        var response = await Http.PostAsync($"api/sessions/{id}/{action}", null);
+        Assert.True(response.IsSuccessStatusCode, $"{action}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return (await response.Content.ReadFromJsonAsync<SessionView>(Json))!;
+    }
+
+    public async Task<HttpResponseMessage> SetLeverAsync(string id, string arm, string lever, double value) =>
+        await Http.PutAsJsonAsync($"api/sessions/{id}/arms/{arm}/levers/{lever}", new ValueRequest(value));
+}
+
+[CollectionDefinition(Name)]
+public sealed class ExplorerCollection : ICollectionFixture<ExplorerFixture>
+{
+    public const string Name = "explorer";
+}
