@@ -19,6 +19,7 @@ public static class CxsimApp
         ExplainCommand.Create(cli),
         BenchCommand.Create(cli),
         ServeCommand.Create(cli),
+        SiloCommand.Create(cli),
     };
 
     /// <summary>Parses and runs <paramref name="args"/>; output and error default to the process's.</summary>

@@ -64,4 +64,11 @@ public class HtmlReportTests
         Assert.Contains(HtmlReportWriter.IncompleteBanner, html, StringComparison.Ordinal);
         Assert.Contains("replicate 0: 7 of 20 weeks", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Report_html_of_a_run_stopped_by_a_failure_says_why()
+    {
+        var html = HtmlReportWriter.ToText(ResultFixture.Incomplete with { StoppedBecause = "silo S127.0.0.1:11112:1 was lost during week 7" }, Info);
+        Assert.Contains($"{HtmlReportWriter.IncompleteBanner}: the run was stopped because silo S127.0.0.1:11112:1 was lost during week 7 before every week", html, StringComparison.Ordinal);
+    }
 }

@@ -132,6 +132,16 @@ public class SummaryJsonTests
         using var doc = JsonDocument.Parse(SummaryJsonWriter.ToText(result, Info()));
         Assert.False(doc.RootElement.GetProperty("completed").GetBoolean());
         Assert.Equal([7], doc.RootElement.GetProperty("weeksRun").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("stoppedBecause").ValueKind);
+    }
+
+    [Fact]
+    public void Summary_of_a_run_stopped_by_a_failure_says_why()
+    {
+        var result = ResultFixture.Incomplete with { StoppedBecause = "silo S127.0.0.1:11112:1 was lost during week 7 of replicate 0" };
+        using var doc = JsonDocument.Parse(SummaryJsonWriter.ToText(result, Info()));
+        Assert.False(doc.RootElement.GetProperty("completed").GetBoolean());
+        Assert.Equal("silo S127.0.0.1:11112:1 was lost during week 7 of replicate 0", doc.RootElement.GetProperty("stoppedBecause").GetString());
     }
 
     [Fact]

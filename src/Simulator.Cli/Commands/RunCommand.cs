@@ -2,6 +2,8 @@ using System.CommandLine;
 using Simulator.Cli.Benchmarks;
 using Simulator.Cli.Hosting;
 using Simulator.Cli.Terminal;
+using Simulator.Grains.Hosting;
+using Simulator.Model.Engine;
 using Simulator.Reporting.Runs;
 using Spectre.Console;
 
@@ -23,12 +25,14 @@ public static class RunCommand
         var verbose = new Option<bool>("--verbose") { Description = "Show Orleans' logs." };
         var allowLarge = new Option<bool>("--allow-large") { Description = "Run even when the memory estimate says the population will not fit." };
         var runOptions = new RunOptions();
+        var clusterOptions = new ClusterCliOptions(required: false);
         var command = new Command("run", "Run a scenario and write metrics, charts and a report.") { scenarioArgument };
         runOptions.AddTo(command, withReplicates: true);
         command.Options.Add(engine);
         command.Options.Add(output);
         command.Options.Add(verbose);
         command.Options.Add(allowLarge);
+        clusterOptions.AddTo(command);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             cli,
             parse.GetRequiredValue(scenarioArgument),
@@ -37,14 +41,29 @@ public static class RunCommand
             parse.GetValue(output)!,
             parse.GetValue(verbose),
             cancellationToken,
-            parse.GetValue(allowLarge)));
+            parse.GetValue(allowLarge),
+            clusterOptions.Read(parse)));
         return command;
     }
 
     /// <summary>Runs, writes and summarises; returns the exit code.</summary>
-    public static async Task<int> ExecuteAsync(CliContext cli, string scenarioName, RunSettings settings, string engineName, string resultsRoot, bool verbose, CancellationToken cancellationToken, bool allowLarge = false)
+    public static async Task<int> ExecuteAsync(
+        CliContext cli,
+        string scenarioName,
+        RunSettings settings,
+        string engineName,
+        string resultsRoot,
+        bool verbose,
+        CancellationToken cancellationToken,
+        bool allowLarge = false,
+        RedisClusterOptions? cluster = null)
     {
-        var problem = settings.Problems().FirstOrDefault();
+        var problem = settings.Problems().Concat(cluster?.Problems() ?? []).FirstOrDefault();
+        if (problem is null && cluster is not null && engineName == "reference")
+        {
+            problem = "--redis runs the Orleans engine on a cluster; it cannot be combined with --engine reference.";
+        }
+
         if (problem is not null)
         {
             return cli.InvalidInput(problem);
@@ -62,17 +81,37 @@ public static class RunCommand
             return ExitCodes.InvalidInput;
         }
 
-        var refusal = allowLarge ? null : MemoryGuard.Check(engineName, scenario.Customers, MemoryGuard.Available());
+        // On a cluster the population lives on the silos, not here.
+        var refusal = allowLarge || cluster is not null ? null : MemoryGuard.Check(engineName, scenario.Customers, MemoryGuard.Available());
         if (refusal is not null)
         {
             return cli.InvalidInput(refusal);
         }
 
-        cli.Console.MarkupLine(FormattableString.Invariant($"[bold]{Markup.Escape(scenario.Name)}[/]: {scenario.Customers:N0} customers x {scenario.Weeks} weeks (after {scenario.BurnInWeeks} burn-in weeks) x {scenario.Replicates} replicate(s), seed {scenario.Seed}, engine {engineName}"));
+        cli.Console.MarkupLine(FormattableString.Invariant($"[bold]{Markup.Escape(scenario.Name)}[/]: {scenario.Customers:N0} customers x {scenario.Weeks} weeks (after {scenario.BurnInWeeks} burn-in weeks) x {scenario.Replicates} replicate(s), seed {scenario.Seed}, engine {engineName}{(cluster is null ? "" : $" on cluster '{cluster.ClusterId}' (Redis {cluster.Redis})")}"));
         var started = DateTimeOffset.Now;
-        var (result, progress) = await EngineHost.WithEngineAsync(engineName, verbose, engine =>
-            RunProgress.ShowAsync(cli.Console, scenario.BurnInWeeks, scenario.Weeks, scenario.Replicates,
-                p => engine.RunAsync(scenario, p, cancellationToken)));
+        string? placement = null;
+        SimulationResult result;
+        RunProgress progress;
+        try
+        {
+            (result, progress) = await EngineHost.WithEngineAsync(
+                engineName,
+                verbose,
+                engine => RunProgress.ShowAsync(cli.Console, scenario.BurnInWeeks, scenario.Weeks, scenario.Replicates, p => engine.RunAsync(scenario, p, cancellationToken)),
+                cluster,
+                silos => placement ??= Placement(silos));
+        }
+        catch (ClusterUnavailableException e)
+        {
+            cli.Error.WriteLine("error: " + e.Message);
+            return ExitCodes.Failure;
+        }
+
+        if (cluster is not null && placement is not null)
+        {
+            cli.Console.WriteLine(placement);
+        }
 
         var finished = DateTimeOffset.Now;
         var info = new RunInfo(RunInfo.CreateRunId(started, scenario.Seed), engineName, started, finished);
@@ -81,13 +120,24 @@ public static class RunCommand
         cli.Console.Write(SummaryTable.Create(result));
         var seconds = Math.Max(progress.Elapsed.TotalSeconds, 1e-9);
         cli.Console.WriteLine(FormattableString.Invariant($"{progress.CustomerTicks:N0} customer-weeks in {progress.Elapsed.TotalSeconds:0.0} s ({progress.CustomerTicks / seconds:N0}/s)."));
-        if (!result.Completed)
+        if (result.StoppedBecause is not null)
+        {
+            cli.Error.WriteLine($"error: the run stopped: {result.StoppedBecause}. The results hold the weeks that finished and are marked INCOMPLETE.");
+        }
+        else if (!result.Completed)
         {
             cli.Console.MarkupLine("[yellow]Stopped before the end: the results hold the weeks that finished and are marked INCOMPLETE.[/]");
         }
 
         cli.Console.WriteLine($"Results: {directory}");
         cli.Console.WriteLine($"Report:  {Path.Combine(directory, "report.html")}");
-        return result.Completed ? ExitCodes.Success : ExitCodes.Interrupted;
+        return result.Completed ? ExitCodes.Success : result.StoppedBecause is null ? ExitCodes.Interrupted : ExitCodes.Failure;
+    }
+
+    /// <summary>One line saying how many shards run on each silo.</summary>
+    public static string Placement(IReadOnlyList<string> shardSilos)
+    {
+        var bySilo = shardSilos.GroupBy(s => s).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} ({g.Count()})").ToList();
+        return $"Shards on {bySilo.Count} silo(s): {string.Join(", ", bySilo)}.";
     }
 }

@@ -1,23 +1,39 @@
 using Simulator.Grains.Engine;
+using Simulator.Grains.Hosting;
 using Simulator.Model.Engine;
 
 namespace Simulator.Cli.Hosting;
 
-/// <summary>Provides the chosen engine for the length of some work: the embedded silo is started once and stopped after.</summary>
+/// <summary>Provides the chosen engine for the length of some work: the embedded silo (or a cluster client) is started once and stopped after.</summary>
 public static class EngineHost
 {
     /// <summary>The engines that can be chosen on the command line.</summary>
     public static readonly string[] Names = ["orleans", "reference"];
 
-    /// <summary>Runs <paramref name="work"/> with the engine named <paramref name="engine"/>.</summary>
-    public static async Task<T> WithEngineAsync<T>(string engine, bool verbose, Func<ISimulationEngine, Task<T>> work)
+    /// <summary>
+    /// Runs <paramref name="work"/> with the engine named <paramref name="engine"/>: the Orleans engine
+    /// on an embedded silo, or on the cluster of <paramref name="cluster"/> when given.
+    /// <paramref name="onPlacement"/> hears where each replicate's shards run.
+    /// </summary>
+    public static async Task<T> WithEngineAsync<T>(
+        string engine,
+        bool verbose,
+        Func<ISimulationEngine, Task<T>> work,
+        RedisClusterOptions? cluster = null,
+        Action<IReadOnlyList<string>>? onPlacement = null)
     {
         if (engine == "reference")
         {
             return await work(new ParallelSafeReferenceEngine());
         }
 
-        return await WithSiloAsync(verbose, silo => work(new OrleansEngine(silo.Client)));
+        if (cluster is not null)
+        {
+            await using var client = await ClusterClient.ConnectAsync(cluster, verbose);
+            return await work(new OrleansEngine(client.Client, onPlacement));
+        }
+
+        return await WithSiloAsync(verbose, silo => work(new OrleansEngine(silo.Client, onPlacement)));
     }
 
     /// <summary>Runs <paramref name="work"/> with an embedded silo started for it and stopped after.</summary>

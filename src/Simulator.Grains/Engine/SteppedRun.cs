@@ -16,12 +16,13 @@ public sealed class SteppedRun : IAsyncDisposable
     private readonly List<PolicyChange> _interventions = [];
     private bool _ended;
 
-    private SteppedRun(ISimulationGrain simulation, Scenario scenario, int replicate, TickAggregate initial)
+    private SteppedRun(ISimulationGrain simulation, Scenario scenario, int replicate, ReplicateStart start)
     {
         _simulation = simulation;
         Scenario = scenario;
         Replicate = replicate;
-        Initial = initial;
+        Initial = start.Initial;
+        ShardSilos = start.ShardSilos;
         NextTick = -scenario.BurnInWeeks;
     }
 
@@ -40,6 +41,9 @@ public sealed class SteppedRun : IAsyncDisposable
     /// <summary>What week 0 starts from: the last burn-in week (or the new population when there is no burn-in), once burn-in is over.</summary>
     public TickAggregate Initial { get; private set; }
 
+    /// <summary>The silo of each shard, in shard order.</summary>
+    public IReadOnlyList<string> ShardSilos { get; }
+
     /// <summary>The policy changes made during the run, in the order they were made.</summary>
     public IReadOnlyList<PolicyChange> Interventions => _interventions;
 
@@ -50,8 +54,8 @@ public sealed class SteppedRun : IAsyncDisposable
     /// <summary>Creates a replicate on an existing simulation grain (one run id for every replicate of a run).</summary>
     internal static async Task<SteppedRun> BeginAsync(ISimulationGrain simulation, ScenarioDto transfer, Scenario scenario, int replicate)
     {
-        var initial = await simulation.BeginReplicateAsync(transfer, replicate);
-        return new SteppedRun(simulation, scenario, replicate, initial);
+        var start = await simulation.BeginReplicateAsync(transfer, replicate);
+        return new SteppedRun(simulation, scenario, replicate, start);
     }
 
     /// <summary>Runs the next block of weeks (one week unless the information lag allows more).</summary>
@@ -92,4 +96,29 @@ public sealed class SteppedRun : IAsyncDisposable
             await _simulation.EndReplicateAsync();
         }
     }
+
+    /// <summary>
+    /// Ends a run whose cluster lost a silo: asks the replicate's grains to deactivate, but waits at
+    /// most <see cref="AbandonTimeout"/> and ignores failures (the simulation grain may be gone).
+    /// </summary>
+    public async Task AbandonAsync()
+    {
+        if (_ended)
+        {
+            return;
+        }
+
+        _ended = true;
+        try
+        {
+            await _simulation.EndReplicateAsync().WaitAsync(AbandonTimeout);
+        }
+        catch (Exception)
+        {
+            // Grains left behind on the surviving silos are collected after CollectionAge.
+        }
+    }
+
+    /// <summary>The longest an abandoned run waits for its grains to deactivate.</summary>
+    public static readonly TimeSpan AbandonTimeout = TimeSpan.FromSeconds(5);
 }

@@ -37,5 +37,6 @@ public static class SiloBuilderExtensions
     /// </summary>
     public static ISiloBuilder UseEmbeddedCluster(this ISiloBuilder builder) => builder
         .UseLocalhostClustering(siloPort: FreePorts.Next(), gatewayPort: FreePorts.Next(), serviceId: "cxsim", clusterId: "cxsim-embedded-" + Environment.ProcessId)
-        .AddMemoryGrainStorageAsDefault();
+        .AddMemoryGrainStorageAsDefault()
+        .AddMemoryGrainStorage(RedisClusterExtensions.CheckpointStorage);
 }

@@ -8,8 +8,8 @@ namespace Simulator.Grains.Shards;
 /// <summary>A contiguous range of customers of one replicate, keyed by (shard index, "runId/replicate").</summary>
 public interface IShardGrain : IGrainWithIntegerCompoundKey
 {
-    /// <summary>Activates the shard's customers (in waves) and returns what is observed of them at week 0.</summary>
-    Task<TickAggregate> InitializeAsync(RunSpec spec);
+    /// <summary>Activates the shard's customers (in waves) and returns what is observed of them, and the shard's silo.</summary>
+    Task<ShardStart> InitializeAsync(RunSpec spec);
 
     /// <summary>
     /// Steps every customer through a block of weeks starting at <paramref name="firstTick"/> (one

@@ -1,3 +1,4 @@
+using Orleans.Placement;
 using Microsoft.Extensions.Options;
 using Simulator.Grains.Customers;
 using Simulator.Grains.Hosting;
@@ -12,6 +13,8 @@ namespace Simulator.Grains.Shards;
 /// Owns a contiguous range of customers: fans each week out to them, adds their contributions into
 /// one integer aggregate, and routes their word of mouth in one batch per destination shard.
 /// </summary>
+// Shards are spread at random over the silos of a cluster; each shard's customers are placed beside it.
+[RandomPlacement]
 public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulationOptions> options) : Grain, IShardGrain
 {
     private readonly Dictionary<int, List<WordOfMouth>> _mail = [];
@@ -21,7 +24,7 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
     private ICustomerGrain[] _customers = [];
 
     /// <inheritdoc />
-    public async Task<TickAggregate> InitializeAsync(RunSpec spec)
+    public async Task<ShardStart> InitializeAsync(RunSpec spec)
     {
         _run = registry.Register(spec);
         var index = (int)this.GetPrimaryKeyLong(out _);
@@ -39,7 +42,7 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
             }
         }
 
-        return aggregate;
+        return new ShardStart(aggregate, RuntimeIdentity);
     }
 
     /// <inheritdoc />

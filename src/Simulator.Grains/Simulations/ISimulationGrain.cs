@@ -6,8 +6,8 @@ namespace Simulator.Grains.Simulations;
 /// <summary>Drives one run, keyed by its run id: replicates one after another, weeks as barriers.</summary>
 public interface ISimulationGrain : IGrainWithStringKey
 {
-    /// <summary>Creates the shards and customers of a replicate and returns what is observed of them before the first (burn-in) week.</summary>
-    Task<TickAggregate> BeginReplicateAsync(ScenarioDto scenario, int replicate);
+    /// <summary>Creates the shards and customers of a replicate and returns what is observed of them before the first (burn-in) week, and where the shards run.</summary>
+    Task<ReplicateStart> BeginReplicateAsync(ScenarioDto scenario, int replicate);
 
     /// <summary>
     /// Runs the next block of weeks (as many as the information lag allows, burn-in weeks first) on

@@ -26,7 +26,7 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
     private int _tick;
 
     /// <inheritdoc />
-    public async Task<TickAggregate> BeginReplicateAsync(ScenarioDto scenario, int replicate)
+    public async Task<ReplicateStart> BeginReplicateAsync(ScenarioDto scenario, int replicate)
     {
         _spec = new RunSpec(this.GetPrimaryKeyString(), replicate, scenario, options.Value.ShardSize);
         _scenario = scenario.ToScenario();
@@ -36,17 +36,19 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         _shards = [.. Enumerable.Range(0, _spec.ShardCount).Select(i => GrainFactory.GetGrain<IShardGrain>(i, key))];
 
         var initial = new TickAggregate(_scenario.Brands.Count, _scenario.Segments.Count, _scenario.Weeks);
+        var silos = new List<string>(_shards.Length);
         foreach (var wave in _shards.Chunk(options.Value.ShardInitializationConcurrency))
         {
-            foreach (var aggregate in await Task.WhenAll(wave.Select(s => s.InitializeAsync(_spec))))
+            foreach (var start in await Task.WhenAll(wave.Select(s => s.InitializeAsync(_spec))))
             {
-                initial.Add(aggregate);
+                initial.Add(start.Observed);
+                silos.Add(start.Silo);
             }
         }
 
         _tick = -_scenario.BurnInWeeks;
         _history = new MarketHistory(_scenario.Market.InformationLagWeeks, _scenario.Customers, _tick, initial, _schedule.PoliciesAt(_tick));
-        return initial;
+        return new ReplicateStart(initial, [.. silos]);
     }
 
     /// <inheritdoc />

@@ -6,7 +6,8 @@ namespace Simulator.Model.Engine;
 /// <param name="Scenario">The scenario as run (with command-line overrides applied).</param>
 /// <param name="Replicates">One result per replicate, in order.</param>
 /// <param name="Completed">False when the run was stopped before every week of every replicate finished.</param>
-public sealed record SimulationResult(Scenario Scenario, IReadOnlyList<ReplicateResult> Replicates, bool Completed)
+/// <param name="StoppedBecause">Why an incomplete run stopped when it was not asked to (a silo lost); null otherwise.</param>
+public sealed record SimulationResult(Scenario Scenario, IReadOnlyList<ReplicateResult> Replicates, bool Completed, string? StoppedBecause = null)
 {
     /// <summary>Whether two results hold exactly the same numbers.</summary>
     public bool SameNumbersAs(SimulationResult other) =>

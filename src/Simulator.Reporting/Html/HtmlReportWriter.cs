@@ -71,7 +71,8 @@ public static class HtmlReportWriter
         if (!result.Completed)
         {
             var done = string.Join(", ", result.Replicates.Select(r => Invariant($"replicate {r.Replicate}: {r.Ticks.Count} of {scenario.Weeks} weeks")));
-            Line($"<div class=\"banner incomplete\" role=\"alert\">{IncompleteBanner}: the run was stopped before every week of every replicate finished " +
+            var why = result.StoppedBecause is null ? "" : $" because {Encode(result.StoppedBecause)}";
+            Line($"<div class=\"banner incomplete\" role=\"alert\">{IncompleteBanner}: the run was stopped{why} before every week of every replicate finished " +
                  $"({Encode(done.Length == 0 ? "nothing finished" : done)}). The figures below cover only what finished.</div>");
         }
 

@@ -7,6 +7,7 @@ namespace Simulator.Reporting.Json;
 /// <param name="FinishedAt">When the run finished or was stopped.</param>
 /// <param name="DurationSeconds">Wall-clock seconds from start to finish.</param>
 /// <param name="Completed">False when the run was stopped before every week of every replicate finished.</param>
+/// <param name="StoppedBecause">Why an incomplete run stopped when it was not asked to (a silo lost); null otherwise.</param>
 /// <param name="ReplicatesRun">Replicates with at least one week in the result.</param>
 /// <param name="WeeksRun">Weeks completed by each replicate in the result, in replicate order.</param>
 /// <param name="Versions">Versions of the product and the runtime.</param>
@@ -19,6 +20,7 @@ public sealed record RunSummary(
     DateTimeOffset FinishedAt,
     double DurationSeconds,
     bool Completed,
+    string? StoppedBecause,
     int ReplicatesRun,
     IReadOnlyList<int> WeeksRun,
     VersionsSummary Versions,

@@ -43,6 +43,7 @@ public static class SummaryJsonWriter
             info.FinishedAt,
             info.Duration.TotalSeconds,
             result.Completed,
+            result.StoppedBecause,
             result.Replicates.Count(r => r.Ticks.Count > 0),
             result.Replicates.Select(r => r.Ticks.Count).ToArray(),
             new VersionsSummary(info.EffectiveProductVersion, RuntimeInformation.FrameworkDescription),

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Simulator.Grains.Hosting;
+
+namespace Simulator.Cli.Hosting;
+
+/// <summary>A client of a cluster whose membership is in Redis: runs go to its silos instead of an embedded one.</summary>
+public sealed class ClusterClient : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private ClusterClient(IHost host) => _host = host;
+
+    /// <summary>The cluster client.</summary>
+    public IClusterClient Client => _host.Services.GetRequiredService<IClusterClient>();
+
+    /// <summary>Connects; throws <see cref="ClusterUnavailableException"/> with a plain sentence when Redis or every silo is unreachable.</summary>
+    public static async Task<ClusterClient> ConnectAsync(RedisClusterOptions cluster, bool verbose, CancellationToken cancellationToken = default)
+    {
+        if (await RedisProbe.ProblemAsync(cluster.Redis) is { } problem)
+        {
+            throw new ClusterUnavailableException(problem);
+        }
+
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        if (verbose)
+        {
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        }
+
+        builder.UseOrleansClient(client => client.UseRedisCluster(cluster));
+        var host = builder.Build();
+        try
+        {
+            await host.StartAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is OrleansException or TimeoutException)
+        {
+            host.Dispose();
+            throw new ClusterUnavailableException(
+                $"no silo of cluster '{cluster.ClusterId}' (service '{cluster.ServiceId}') answers; the membership table is in Redis at {cluster.Redis}. " +
+                $"Start one with 'cxsim silo --redis {cluster.Redis} --cluster-id {cluster.ClusterId}'. ({e.GetType().Name}: {e.Message.Split('\n')[0].Trim()})");
+        }
+
+        return new ClusterClient(host);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}

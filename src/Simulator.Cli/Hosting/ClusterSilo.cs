@@ -1,0 +1,98 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans.Dashboard;
+using Simulator.Grains.Hosting;
+
+namespace Simulator.Cli.Hosting;
+
+/// <summary>A silo of a cluster whose membership is in Redis, optionally with the Orleans Dashboard on 127.0.0.1.</summary>
+public sealed class ClusterSilo : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private ClusterSilo(IHost host, Uri? dashboard)
+    {
+        _host = host;
+        Dashboard = dashboard;
+    }
+
+    /// <summary>The silo's address as Orleans names it, e.g. S127.0.0.1:11111:154602826.</summary>
+    public string Address => _host.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress.ToString();
+
+    /// <summary>The dashboard's address, when enabled.</summary>
+    public Uri? Dashboard { get; }
+
+    /// <summary>
+    /// Starts a silo listening on <paramref name="address"/> (silo and gateway ports), joined to
+    /// <paramref name="cluster"/>; with <paramref name="dashboardPort"/>, the dashboard listens on
+    /// 127.0.0.1 at that port. Throws <see cref="ClusterUnavailableException"/> when Redis does not answer.
+    /// </summary>
+    public static async Task<ClusterSilo> StartAsync(RedisClusterOptions cluster, IPAddress address, int siloPort, int gatewayPort, int? dashboardPort, bool verbose, CancellationToken cancellationToken)
+    {
+        if (await RedisProbe.ProblemAsync(cluster.Redis) is { } problem)
+        {
+            throw new ClusterUnavailableException(problem);
+        }
+
+        IHost host;
+        Uri? dashboard = null;
+        if (dashboardPort is { } port)
+        {
+            var web = WebApplication.CreateSlimBuilder();
+            Configure(web.Logging, web.Services, web.Configuration, verbose);
+            web.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+            web.UseOrleans(silo => silo.UseRedisCluster(cluster, address, siloPort, gatewayPort).AddCustomerSimulation().AddDashboard());
+            var app = web.Build();
+            app.MapOrleansDashboard();
+            host = app;
+            dashboard = new Uri($"http://127.0.0.1:{port}/");
+        }
+        else
+        {
+            var builder = Host.CreateApplicationBuilder();
+            Configure(builder.Logging, builder.Services, builder.Configuration, verbose);
+            builder.UseOrleans(silo => silo.UseRedisCluster(cluster, address, siloPort, gatewayPort).AddCustomerSimulation());
+            host = builder.Build();
+        }
+
+        try
+        {
+            await host.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+
+        return new ClusterSilo(host, dashboard);
+    }
+
+    /// <summary>Waits until the process is asked to stop (Ctrl+C, SIGTERM) or <paramref name="cancellationToken"/> fires.</summary>
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken) => _host.WaitForShutdownAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+
+    private static void Configure(ILoggingBuilder logging, IServiceCollection services, IConfiguration configuration, bool verbose)
+    {
+        logging.ClearProviders();
+        if (verbose)
+        {
+            logging.AddSimpleConsole(o => o.SingleLine = true);
+            logging.SetMinimumLevel(LogLevel.Information);
+        }
+
+        // Settings can be tuned without rebuilding: CustomerSimulation__ShardSize=500 and so on.
+        services.Configure<CustomerSimulationOptions>(configuration.GetSection("CustomerSimulation"));
+    }
+}

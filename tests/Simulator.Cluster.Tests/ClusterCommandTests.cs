@@ -1,0 +1,68 @@
+using Simulator.Cluster.Tests.Support;
+using Simulator.Grains.Hosting;
+using Xunit;
+
+namespace Simulator.Cluster.Tests;
+
+/// <summary>cxsim silo and run --redis: the dashboard, and every way of not reaching a cluster.</summary>
+[Collection(ClusterCollection.Name)]
+public class ClusterCommandTests(RedisServer redis)
+{
+    [Fact]
+    public async Task The_dashboard_shows_the_silo_on_loopback()
+    {
+        var port = FreePorts.Next();
+        await using var silo = await SiloProcess.StartAsync(redis, "dashboard-" + Guid.NewGuid().ToString("N")[..8], "--dashboard", "--dashboard-port", port.ToString());
+
+        Assert.Contains($"dashboard: http://127.0.0.1:{port}/", silo.Process.Output);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+        Assert.Contains("<title>Orleans Dashboard</title>", await http.GetStringAsync(""));
+        string counters = "";
+        for (var i = 0; i < 40 && !counters.Contains(silo.Address[1..].Split(':')[1], StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(250);
+            counters = await http.GetStringAsync("DashboardCounters");
+        }
+
+        // The silo's own port appears among the dashboard's hosts.
+        Assert.Contains(silo.Address[1..].Split(':')[1], counters);
+    }
+
+    [Fact]
+    public async Task A_run_on_a_cluster_with_no_silo_says_so()
+    {
+        var run = await Cxsim.RunAsync("run", "baseline", "-n", "100", "-w", "2", "--redis", redis.Endpoint, "--cluster-id", "nobody-here");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"error: no silo of cluster 'nobody-here' (service 'cxsim') answers; the membership table is in Redis at {redis.Endpoint}. Start one with 'cxsim silo --redis {redis.Endpoint} --cluster-id nobody-here'.", run.Error);
+    }
+
+    [Fact]
+    public async Task Unreachable_redis_is_named_by_run_and_by_silo()
+    {
+        var nowhere = $"127.0.0.1:{FreePorts.Next()}";
+
+        var run = await Cxsim.RunAsync("run", "baseline", "-n", "100", "-w", "2", "--redis", nowhere);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"error: cannot reach Redis at {nowhere}", run.Error);
+
+        await using var silo = CxsimProcess.Start(["silo", "--redis", nowhere]);
+        Assert.True(await silo.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Equal(1, silo.ExitCode);
+        Assert.Contains($"error: cannot reach Redis at {nowhere}", silo.Error);
+    }
+
+    [Theory]
+    [InlineData(new[] { "silo", "--redis", "127.0.0.1:6379", "--host", "somewhere" }, "--host 'somewhere' is not an IP address")]
+    [InlineData(new[] { "silo", "--redis", "127.0.0.1:6379", "--silo-port", "70000" }, "--silo-port 70000 is out of range; allowed: 0 (any free port) to 65535.")]
+    [InlineData(new[] { "silo", "--redis", "127.0.0.1:6379", "--cluster-id", "a b" }, "--cluster-id 'a b' is not allowed; allowed: 1 to 64 letters, digits, '-', '_' or '.'.")]
+    [InlineData(new[] { "silo" }, "Option '--redis' is required.")]
+    [InlineData(new[] { "run", "baseline", "--redis", "127.0.0.1:6379", "--engine", "reference" }, "--redis runs the Orleans engine on a cluster; it cannot be combined with --engine reference.")]
+    public async Task Bad_cluster_arguments_are_refused_before_anything_starts(string[] args, string expected)
+    {
+        var outcome = await Cxsim.RunAsync(args);
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains(expected, outcome.Error);
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Simulator.Cluster.Tests.Support;
+using Xunit;
+
+namespace Simulator.Cluster.Tests;
+
+/// <summary>A silo killed mid-run: the run stops with a message naming the silo and the week, and its results say they are incomplete.</summary>
+[Collection(ClusterCollection.Name)]
+public class SiloLossTests(RedisServer redis)
+{
+    [Fact]
+    public async Task A_silo_killed_mid_run_stops_the_run_promptly_naming_the_silo_and_the_week()
+    {
+        var cluster = "loss-" + Guid.NewGuid().ToString("N")[..8];
+        var root = Directory.CreateTempSubdirectory("cxsim-cluster-").FullName;
+        await using var first = await SiloProcess.StartAsync(redis, cluster);
+        await using var second = await SiloProcess.StartAsync(redis, cluster);
+        try
+        {
+            // Long enough that it is still running when the silo dies.
+            await using var client = CxsimProcess.Start(["run", "baseline", "-n", "3000", "-w", "3000", "--burn-in", "0", "--redis", redis.Endpoint, "--cluster-id", cluster, "--out", root]);
+            await client.WaitForOutputAsync("10%", TimeSpan.FromMinutes(3));
+            second.Kill();
+            var killed = System.Diagnostics.Stopwatch.StartNew();
+
+            Assert.True(await client.WaitForExitAsync(TimeSpan.FromSeconds(90)), "the run did not stop after the silo was killed:\n" + client.Output + client.Error);
+            Assert.True(killed.Elapsed < TimeSpan.FromSeconds(60), $"stopping took {killed.Elapsed}");
+            Assert.Equal(1, client.ExitCode);
+            Assert.Matches($@"error: the run stopped: silo {System.Text.RegularExpressions.Regex.Escape(second.Address)} was lost during week \d+ of replicate 0\.", client.Error);
+
+            var folder = Cxsim.RunFolder(root, "baseline");
+            using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "summary.json")));
+            Assert.False(summary.RootElement.GetProperty("completed").GetBoolean());
+            Assert.Contains(second.Address, summary.RootElement.GetProperty("stoppedBecause").GetString());
+            var weeks = summary.RootElement.GetProperty("weeksRun")[0].GetInt32();
+            Assert.InRange(weeks, 300, 2999);
+            Assert.Contains($"was lost during week {weeks} of replicate 0", client.Error);
+            Assert.Contains("INCOMPLETE RUN", File.ReadAllText(Path.Combine(folder, "report.html")));
+            Assert.Equal(weeks + 1, File.ReadAllLines(Path.Combine(folder, "metrics.csv")).Select(l => l.Split(',')[1]).Distinct().Count());
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+}
