@@ -12,6 +12,9 @@ public sealed class ClusterClient : IAsyncDisposable
 
     private ClusterClient(IHost host) => _host = host;
 
+    /// <summary>How long to look for a silo before saying there is none (Orleans would keep retrying for minutes).</summary>
+    public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(15);
+
     /// <summary>The cluster client.</summary>
     public IClusterClient Client => _host.Services.GetRequiredService<IClusterClient>();
 
@@ -32,16 +35,19 @@ public sealed class ClusterClient : IAsyncDisposable
 
         builder.UseOrleansClient(client => client.UseRedisCluster(cluster));
         var host = builder.Build();
+        using var connecting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        connecting.CancelAfter(ConnectTimeout);
         try
         {
-            await host.StartAsync(cancellationToken);
+            await host.StartAsync(connecting.Token);
         }
-        catch (Exception e) when (e is OrleansException or TimeoutException)
+        catch (Exception e) when (e is OrleansException or TimeoutException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             host.Dispose();
             throw new ClusterUnavailableException(
                 $"no silo of cluster '{cluster.ClusterId}' (service '{cluster.ServiceId}') answers; the membership table is in Redis at {cluster.Redis}. " +
-                $"Start one with 'cxsim silo --redis {cluster.Redis} --cluster-id {cluster.ClusterId}'. ({e.GetType().Name}: {e.Message.Split('\n')[0].Trim()})");
+                $"Start one with 'cxsim silo --redis {cluster.Redis} --cluster-id {cluster.ClusterId}'. " +
+                (e is OperationCanceledException ? $"(None found within {ConnectTimeout.TotalSeconds:0} s.)" : $"({e.GetType().Name}: {e.Message.Split('\n')[0].Trim()})"));
         }
 
         return new ClusterClient(host);

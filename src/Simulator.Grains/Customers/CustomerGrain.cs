@@ -29,6 +29,14 @@ public sealed class CustomerGrain(RunRegistry registry) : Grain, ICustomerGrain
     }
 
     /// <inheritdoc />
+    public Task RestoreAsync(RunSpec spec, CustomerState state)
+    {
+        _run = registry.Register(spec);
+        _state = state;
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
     public Task<CustomerOutcome> StepAsync(CustomerOrder order)
     {
         var run = _run ?? throw new InvalidOperationException($"Customer {this.GetPrimaryKeyLong(out var key)} of {key} was stepped before it was initialised.");

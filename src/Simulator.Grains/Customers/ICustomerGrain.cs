@@ -9,6 +9,9 @@ public interface ICustomerGrain : IGrainWithIntegerCompoundKey
     /// <summary>Creates the customer's state at week 0 and returns it.</summary>
     Task<CustomerState> InitializeAsync(RunSpec spec);
 
+    /// <summary>Takes up <paramref name="state"/>, saved in a checkpoint, as the customer's state (replaying from a checkpoint).</summary>
+    Task RestoreAsync(RunSpec spec, CustomerState state);
+
     /// <summary>Lives the block of weeks of <paramref name="order"/> and returns what each week produced.</summary>
     Task<CustomerOutcome> StepAsync(CustomerOrder order);
 

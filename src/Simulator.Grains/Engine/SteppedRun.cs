@@ -42,7 +42,7 @@ public sealed class SteppedRun : IAsyncDisposable
     public TickAggregate Initial { get; private set; }
 
     /// <summary>The silo of each shard, in shard order.</summary>
-    public IReadOnlyList<string> ShardSilos { get; }
+    public IReadOnlyList<string> ShardSilos { get; private set; }
 
     /// <summary>The policy changes made during the run, in the order they were made.</summary>
     public IReadOnlyList<PolicyChange> Interventions => _interventions;
@@ -74,6 +74,27 @@ public sealed class SteppedRun : IAsyncDisposable
         }
 
         return block;
+    }
+
+    /// <summary>
+    /// Rebuilds the replicate from its last checkpoint and goes back to that week: the weeks from
+    /// there on are run again and come out the same. Returns the week it resumes from.
+    /// </summary>
+    public async Task<int> ResumeAsync()
+    {
+        var resumed = await _simulation.ResumeReplicateAsync(Replicate);
+        _ended = false;
+        NextTick = resumed.Tick;
+        ShardSilos = resumed.ShardSilos;
+
+        // The checkpoint holds the changes made before it; those made since apply from its week on.
+        var since = _interventions.Where(c => c.Week >= resumed.Tick).Select(PolicyChangeDto.From).ToArray();
+        if (since.Length > 0)
+        {
+            await _simulation.InterveneAsync(since);
+        }
+
+        return resumed.Tick;
     }
 
     /// <summary>Sets <paramref name="lever"/> of brand <paramref name="brand"/> to <paramref name="value"/> from the next week on.</summary>

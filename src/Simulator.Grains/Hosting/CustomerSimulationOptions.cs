@@ -18,6 +18,9 @@ public sealed class CustomerSimulationOptions
     /// <summary>Default time a grain call may take before it fails: a week of a large population takes seconds, activation longer.</summary>
     public static readonly TimeSpan DefaultResponseTimeout = TimeSpan.FromMinutes(10);
 
+    /// <summary>No checkpoints unless asked for: the embedded silo has nothing to survive.</summary>
+    public const int DefaultCheckpointIntervalWeeks = 0;
+
     /// <summary>Customers per shard grain (contiguous ids).</summary>
     public int ShardSize { get; set; } = DefaultShardSize;
 
@@ -32,4 +35,10 @@ public sealed class CustomerSimulationOptions
 
     /// <summary>Time a grain call may take before it fails.</summary>
     public TimeSpan ResponseTimeout { get; set; } = DefaultResponseTimeout;
+
+    /// <summary>
+    /// Weeks between checkpoints of a replicate (every customer and the word of mouth in flight,
+    /// written to the "checkpoints" grain storage); 0 for none.
+    /// </summary>
+    public int CheckpointIntervalWeeks { get; set; } = DefaultCheckpointIntervalWeeks;
 }

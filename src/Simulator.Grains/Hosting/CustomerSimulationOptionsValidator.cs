@@ -42,5 +42,10 @@ public sealed class CustomerSimulationOptionsValidator(IOptions<CustomerSimulati
         {
             yield return $"{nameof(o.ResponseTimeout)} is {o.ResponseTimeout}; allowed: at least one second.";
         }
+
+        if (o.CheckpointIntervalWeeks is < 0 or > Model.Scenarios.Scenario.MaxWeeks)
+        {
+            yield return $"{nameof(o.CheckpointIntervalWeeks)} is {o.CheckpointIntervalWeeks}; allowed: 0 (none) to {Model.Scenarios.Scenario.MaxWeeks}.";
+        }
     }
 }

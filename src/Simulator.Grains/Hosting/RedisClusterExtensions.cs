@@ -1,5 +1,9 @@
 using System.Net;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Orleans.Persistence;
+using Orleans.Serialization;
+using Orleans.Storage;
 using Orleans.Configuration;
 using StackExchange.Redis;
 
@@ -8,7 +12,10 @@ namespace Simulator.Grains.Hosting;
 /// <summary>Joins silos and clients to a cluster whose membership lives in Redis (Orleans' own Redis providers).</summary>
 public static class RedisClusterExtensions
 {
-    /// <summary>Name of the grain storage that holds checkpoints (Redis in a cluster, memory when embedded).</summary>
+    /// <summary>
+    /// Name of the grain storage that holds checkpoints (Redis in a cluster, memory when embedded).
+    /// Always Orleans' own binary serializer: checkpoints are large and full of structs, not JSON material.
+    /// </summary>
     public const string CheckpointStorage = "checkpoints";
 
     /// <summary>How long a client waits for one grain call: a week of a million customers takes seconds, never minutes.</summary>
@@ -22,7 +29,11 @@ public static class RedisClusterExtensions
     public static ISiloBuilder UseRedisCluster(this ISiloBuilder builder, RedisClusterOptions cluster, IPAddress address, int siloPort, int gatewayPort)
     {
         builder.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(cluster.Redis));
-        builder.AddRedisGrainStorage(CheckpointStorage, o => o.ConfigurationOptions = ConfigurationOptions.Parse(cluster.Redis));
+        builder.AddRedisGrainStorage(CheckpointStorage, (OptionsBuilder<RedisStorageOptions> storage) => storage.Configure<Serializer>((o, serializer) =>
+        {
+            o.ConfigurationOptions = ConfigurationOptions.Parse(cluster.Redis);
+            o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+        }));
         builder.Configure<ClusterOptions>(o =>
         {
             o.ClusterId = cluster.ClusterId;
@@ -46,6 +57,14 @@ public static class RedisClusterExtensions
         });
         return builder;
     }
+
+    /// <summary>
+    /// Keeps checkpoints in this silo's memory (the embedded silo and tests): they survive grain
+    /// deactivation, not the silo.
+    /// </summary>
+    public static ISiloBuilder AddMemoryCheckpoints(this ISiloBuilder builder) =>
+        builder.AddMemoryGrainStorage(CheckpointStorage, (OptionsBuilder<MemoryGrainStorageOptions> storage) =>
+            storage.Configure<Serializer>((o, serializer) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer)));
 
     /// <summary>Connects a client to the cluster of <paramref name="cluster"/>.</summary>
     public static IClientBuilder UseRedisCluster(this IClientBuilder builder, RedisClusterOptions cluster)

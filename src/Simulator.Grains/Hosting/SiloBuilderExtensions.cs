@@ -38,5 +38,5 @@ public static class SiloBuilderExtensions
     public static ISiloBuilder UseEmbeddedCluster(this ISiloBuilder builder) => builder
         .UseLocalhostClustering(siloPort: FreePorts.Next(), gatewayPort: FreePorts.Next(), serviceId: "cxsim", clusterId: "cxsim-embedded-" + Environment.ProcessId)
         .AddMemoryGrainStorageAsDefault()
-        .AddMemoryGrainStorage(RedisClusterExtensions.CheckpointStorage);
+        .AddMemoryCheckpoints();
 }

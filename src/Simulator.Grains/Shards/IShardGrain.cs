@@ -19,6 +19,12 @@ public interface IShardGrain : IGrainWithIntegerCompoundKey
     /// </summary>
     Task<TickAggregate[]> StepAsync(int firstTick, BrandConditions[][] conditions, PolicyChangeDto[] interventions);
 
+    /// <summary>Saves the shard's customers and unheard word of mouth, as they stand before week <paramref name="tick"/>, in <paramref name="slot"/>.</summary>
+    Task CheckpointAsync(int tick, int slot);
+
+    /// <summary>Restores the shard and its customers from the checkpoint in <paramref name="slot"/>, which must be of week <paramref name="tick"/>; returns the shard's silo.</summary>
+    Task<string> RestoreAsync(RunSpec spec, int slot, int tick);
+
     /// <summary>Receives word of mouth sent to customers of this shard, by week sent, to be heard after the information lag.</summary>
     [AlwaysInterleave]
     Task DeliverAsync(TimedMail[] mail);

@@ -1,9 +1,11 @@
 using Orleans.Placement;
 using Microsoft.Extensions.Options;
+using Simulator.Grains.Checkpoints;
 using Simulator.Grains.Customers;
 using Simulator.Grains.Hosting;
 using Simulator.Grains.Messages;
 using Simulator.Grains.Runs;
+using Simulator.Model.Customers;
 using Simulator.Model.Market;
 using Simulator.Model.Metrics;
 
@@ -22,27 +24,57 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
     private ShardLayout _layout;
     private int _first;
     private ICustomerGrain[] _customers = [];
+    private CustomerState[] _states = [];
 
     /// <inheritdoc />
     public async Task<ShardStart> InitializeAsync(RunSpec spec)
     {
-        _run = registry.Register(spec);
-        var index = (int)this.GetPrimaryKeyLong(out _);
-        var key = spec.Key;
-        _layout = new ShardLayout(spec.Scenario.Customers, spec.ShardSize);
-        (_first, var count) = _layout.RangeOf(index);
-        _customers = [.. Enumerable.Range(_first, count).Select(id => GrainFactory.GetGrain<ICustomerGrain>(id, key))];
-
+        Attach(spec);
         var aggregate = NewAggregate();
+        var c = 0;
         foreach (var batch in _customers.Chunk(options.Value.ActivationBatchSize))
         {
-            foreach (var state in await Task.WhenAll(batch.Select(c => c.InitializeAsync(spec))))
+            foreach (var state in await Task.WhenAll(batch.Select(customer => customer.InitializeAsync(spec))))
             {
                 aggregate.Observe(state);
+                _states[c++] = state;
             }
         }
 
         return new ShardStart(aggregate, RuntimeIdentity);
+    }
+
+    /// <inheritdoc />
+    public Task CheckpointAsync(int tick, int slot)
+    {
+        var run = _run ?? throw new InvalidOperationException("The shard was checkpointed before it was initialised.");
+        var mail = _mail.OrderBy(m => m.Key).Select(m => new TimedMail(m.Key, [.. m.Value])).ToArray();
+        return Checkpoint(run.Spec.Key, slot).SaveAsync(new ShardCheckpoint(tick, [.. _states], mail));
+    }
+
+    /// <inheritdoc />
+    public async Task<string> RestoreAsync(RunSpec spec, int slot, int tick)
+    {
+        var checkpoint = await Checkpoint(spec.Key, slot).LoadAsync();
+        if (checkpoint is null || checkpoint.Tick != tick)
+        {
+            throw new InvalidOperationException($"Shard {this.GetPrimaryKeyLong(out _)} of {spec.Key} has no checkpoint of week {tick} in slot {slot} (found {(checkpoint is null ? "none" : $"week {checkpoint.Tick}")}).");
+        }
+
+        Attach(spec);
+        _mail.Clear();
+        foreach (var week in checkpoint.Mail)
+        {
+            _mail[week.Tick] = [.. week.Messages];
+        }
+
+        _states = [.. checkpoint.Customers];
+        foreach (var batch in _customers.Select((customer, c) => (customer, c)).Chunk(options.Value.ActivationBatchSize))
+        {
+            await Task.WhenAll(batch.Select(x => x.customer.RestoreAsync(spec, _states[x.c])));
+        }
+
+        return RuntimeIdentity;
     }
 
     /// <inheritdoc />
@@ -60,6 +92,12 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
 
         var outcomes = await Task.WhenAll(_customers.Select((customer, c) =>
             customer.StepAsync(new CustomerOrder(firstTick, conditions, [.. inboxes.Select(inbox => inbox.For(_first + c).ToArray())], interventions))));
+
+        for (var c = 0; c < outcomes.Length; c++)
+        {
+            // Kept for checkpoints: where each customer stands after the block.
+            _states[c] = outcomes[c].States[^1];
+        }
 
         var aggregates = new TickAggregate[weeks];
         var outgoing = new Dictionary<int, List<TimedMail>>();
@@ -128,6 +166,20 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
 
         DeactivateOnIdle();
     }
+
+    // Binds the shard to a replicate: its range of customers, and the replicate's context on this silo.
+    private void Attach(RunSpec spec)
+    {
+        _run = registry.Register(spec);
+        var index = (int)this.GetPrimaryKeyLong(out _);
+        _layout = new ShardLayout(spec.Scenario.Customers, spec.ShardSize);
+        (_first, var count) = _layout.RangeOf(index);
+        _customers = [.. Enumerable.Range(_first, count).Select(id => GrainFactory.GetGrain<ICustomerGrain>(id, spec.Key))];
+        _states = new CustomerState[count];
+    }
+
+    private ICheckpointGrain<ShardCheckpoint> Checkpoint(string runKey, int slot) =>
+        GrainFactory.GetGrain<ICheckpointGrain<ShardCheckpoint>>(CheckpointKeys.Shard(runKey, (int)this.GetPrimaryKeyLong(out _), slot));
 
     private TickAggregate NewAggregate()
     {

@@ -16,6 +16,13 @@ public interface ISimulationGrain : IGrainWithStringKey
     Task<BlockResult> AdvanceAsync();
 
     /// <summary>
+    /// Rebuilds replicate <paramref name="replicate"/> of this run from its last checkpoint (after a
+    /// silo was lost, say): every shard and customer takes up its saved state, wherever it now lives,
+    /// and the market its recent history. Running on from there gives the same weeks as before.
+    /// </summary>
+    Task<ResumeResult> ResumeReplicateAsync(int replicate);
+
+    /// <summary>
     /// Adds policy changes made while the replicate runs (the web explorer's sliders); each applies
     /// from its week on, which must not be a week already run.
     /// </summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Simulator.Grains.Checkpoints;
 using Simulator.Grains.Hosting;
 using Simulator.Grains.Messages;
 using Simulator.Grains.Shards;
@@ -13,7 +14,8 @@ namespace Simulator.Grains.Simulations;
 /// <summary>
 /// Drives a run: applies the policy schedule, carries brand-level state (last week's aggregate and
 /// policies, from which service overload and customer shares follow) from week to week, runs every
-/// shard through a week as a barrier, and merges their aggregates.
+/// shard through a week as a barrier, and merges their aggregates. With checkpoints on, it saves
+/// the replicate between blocks every few weeks, from which it can be resumed.
 /// </summary>
 public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options) : Grain, ISimulationGrain
 {
@@ -21,34 +23,35 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
     private Scenario? _scenario;
     private PolicySchedule? _schedule;
     private IShardGrain[] _shards = [];
+    private string[] _silos = [];
     private PolicyChangeDto[] _interventions = [];
     private MarketHistory? _history;
+    private TickAggregate? _before;
+    private readonly Queue<TickAggregate> _recent = new();
     private int _tick;
+    private int _checkpoints;
+    private int _checkpointedTick;
 
     /// <inheritdoc />
     public async Task<ReplicateStart> BeginReplicateAsync(ScenarioDto scenario, int replicate)
     {
-        _spec = new RunSpec(this.GetPrimaryKeyString(), replicate, scenario, options.Value.ShardSize);
-        _scenario = scenario.ToScenario();
-        _schedule = _scenario.CreateSchedule();
-        _interventions = [];
-        var key = _spec.Key;
-        _shards = [.. Enumerable.Range(0, _spec.ShardCount).Select(i => GrainFactory.GetGrain<IShardGrain>(i, key))];
-
-        var initial = new TickAggregate(_scenario.Brands.Count, _scenario.Segments.Count, _scenario.Weeks);
+        Attach(new RunSpec(this.GetPrimaryKeyString(), replicate, scenario, options.Value.ShardSize), []);
+        var initial = NewAggregate();
         var silos = new List<string>(_shards.Length);
         foreach (var wave in _shards.Chunk(options.Value.ShardInitializationConcurrency))
         {
-            foreach (var start in await Task.WhenAll(wave.Select(s => s.InitializeAsync(_spec))))
+            foreach (var start in await Task.WhenAll(wave.Select(s => s.InitializeAsync(_spec!))))
             {
                 initial.Add(start.Observed);
                 silos.Add(start.Silo);
             }
         }
 
-        _tick = -_scenario.BurnInWeeks;
-        _history = new MarketHistory(_scenario.Market.InformationLagWeeks, _scenario.Customers, _tick, initial, _schedule.PoliciesAt(_tick));
-        return new ReplicateStart(initial, [.. silos]);
+        _silos = [.. silos];
+        _tick = _checkpointedTick = -_scenario!.BurnInWeeks;
+        _before = initial;
+        _history = new MarketHistory(_scenario.Market.InformationLagWeeks, _scenario.Customers, _tick, initial, _schedule!.PoliciesAt(_tick));
+        return new ReplicateStart(initial, _silos);
     }
 
     /// <inheritdoc />
@@ -75,7 +78,7 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         var merged = new TickAggregate[weeks];
         for (var i = 0; i < weeks; i++)
         {
-            merged[i] = new TickAggregate(_scenario.Brands.Count, _scenario.Segments.Count, _scenario.Weeks);
+            merged[i] = NewAggregate();
         }
 
         foreach (var shard in await Task.WhenAll(_shards.Select(s => s.StepAsync(firstTick, conditions, _interventions))))
@@ -89,11 +92,46 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         for (var i = 0; i < weeks; i++)
         {
             // Shards route word of mouth among themselves; the history here only carries the market's state.
-            _history.Record(firstTick + i, merged[i], _schedule.PoliciesAt(firstTick + i), []);
+            Remember(firstTick + i, merged[i]);
         }
 
         _tick += weeks;
+        var interval = options.Value.CheckpointIntervalWeeks;
+        if (interval > 0 && _tick - _checkpointedTick >= interval && _tick < _scenario.Weeks)
+        {
+            await CheckpointAsync();
+        }
+
         return new BlockResult(firstTick, merged);
+    }
+
+    /// <inheritdoc />
+    public async Task<ResumeResult> ResumeReplicateAsync(int replicate)
+    {
+        var key = RunKeys.Of(this.GetPrimaryKeyString(), replicate);
+        var checkpoint = await GrainFactory.GetGrain<ICheckpointGrain<SimulationCheckpoint>>(CheckpointKeys.Simulation(key)).LoadAsync()
+            ?? throw new InvalidOperationException($"Replicate {key} has no checkpoint: run it with checkpoints on (CustomerSimulationOptions.CheckpointIntervalWeeks).");
+
+        Attach(checkpoint.Spec, checkpoint.Interventions);
+        _silos = [];
+        var silos = new List<string>(_shards.Length);
+        foreach (var wave in _shards.Chunk(options.Value.ShardInitializationConcurrency))
+        {
+            silos.AddRange(await Task.WhenAll(wave.Select(s => s.RestoreAsync(checkpoint.Spec, checkpoint.Slot, checkpoint.Tick))));
+        }
+
+        _silos = [.. silos];
+        var firstTick = -_scenario!.BurnInWeeks;
+        _before = checkpoint.Before;
+        _history = new MarketHistory(_scenario.Market.InformationLagWeeks, _scenario.Customers, firstTick, checkpoint.Before, _schedule!.PoliciesAt(firstTick));
+        _tick = _checkpointedTick = checkpoint.Tick;
+        _checkpoints = checkpoint.Slot + 1;
+        for (var i = 0; i < checkpoint.Recent.Length; i++)
+        {
+            Remember(checkpoint.Tick - checkpoint.Recent.Length + i, checkpoint.Recent[i]);
+        }
+
+        return new ResumeResult(checkpoint.Tick, _silos);
     }
 
     /// <inheritdoc />
@@ -121,5 +159,43 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         await Task.WhenAll(_shards.Select(s => s.EndAsync()));
         _shards = [];
         _history = null;
+        _recent.Clear();
     }
+
+    // Binds the grain to a replicate: its scenario, schedule and shards.
+    private void Attach(RunSpec spec, PolicyChangeDto[] interventions)
+    {
+        _spec = spec;
+        _scenario = spec.Scenario.ToScenario();
+        _interventions = interventions;
+        _schedule = _scenario.CreateSchedule(interventions.Select(c => c.ToModel()));
+        _shards = [.. Enumerable.Range(0, spec.ShardCount).Select(i => GrainFactory.GetGrain<IShardGrain>(i, spec.Key))];
+        _recent.Clear();
+        _checkpoints = 0;
+    }
+
+    // Records a week in the market history, and keeps the last few for checkpoints.
+    private void Remember(int tick, TickAggregate aggregate)
+    {
+        _history!.Record(tick, aggregate, _schedule!.PoliciesAt(tick), []);
+        _recent.Enqueue(aggregate);
+        while (_recent.Count > _history.Lag)
+        {
+            _recent.Dequeue();
+        }
+    }
+
+    // Shards first, each in the slot not holding the last complete checkpoint; the simulation's own
+    // record last, so a checkpoint counts only once every shard has saved it.
+    private async Task CheckpointAsync()
+    {
+        var slot = _checkpoints % 2;
+        await Task.WhenAll(_shards.Select(s => s.CheckpointAsync(_tick, slot)));
+        var checkpoint = new SimulationCheckpoint(_spec!, _tick, slot, _interventions, _before!, [.. _recent], _silos);
+        await GrainFactory.GetGrain<ICheckpointGrain<SimulationCheckpoint>>(CheckpointKeys.Simulation(_spec!.Key)).SaveAsync(checkpoint);
+        _checkpoints++;
+        _checkpointedTick = _tick;
+    }
+
+    private TickAggregate NewAggregate() => new(_scenario!.Brands.Count, _scenario.Segments.Count, _scenario.Weeks);
 }

@@ -10,6 +10,8 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>Small shards, so that even small test populations span several shards and word of mouth crosses them.</summary>
     public const int ShardSize = 97;
 
+    public const int CheckpointIntervalWeeks = 5;
+
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
     public IClusterClient Client => Cluster.Client;
@@ -17,11 +19,13 @@ public sealed class ClusterFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSilo((_, silo) => silo.AddCustomerSimulation(o =>
+        // Checkpoints every few weeks in every test: they must never change a number.
+        builder.ConfigureSilo((_, silo) => silo.AddMemoryCheckpoints().AddCustomerSimulation(o =>
         {
             o.ShardSize = ShardSize;
             o.ActivationBatchSize = 40;
             o.ShardInitializationConcurrency = 3;
+            o.CheckpointIntervalWeeks = CheckpointIntervalWeeks;
         }));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
