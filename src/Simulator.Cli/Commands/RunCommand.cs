@@ -100,7 +100,8 @@ public static class RunCommand
                 verbose,
                 engine => RunProgress.ShowAsync(cli.Console, scenario.BurnInWeeks, scenario.Weeks, scenario.Replicates, p => engine.RunAsync(scenario, p, cancellationToken)),
                 cluster,
-                silos => placement ??= Placement(silos));
+                silos => placement = Placement(silos),
+                recovery => cli.Error.WriteLine($"warning: {recovery}."));
         }
         catch (ClusterUnavailableException e)
         {

@@ -13,14 +13,16 @@ public static class EngineHost
     /// <summary>
     /// Runs <paramref name="work"/> with the engine named <paramref name="engine"/>: the Orleans engine
     /// on an embedded silo, or on the cluster of <paramref name="cluster"/> when given.
-    /// <paramref name="onPlacement"/> hears where each replicate's shards run.
+    /// <paramref name="onPlacement"/> hears where each replicate's shards run, <paramref name="onRecovery"/>
+    /// of every resume after a lost silo.
     /// </summary>
     public static async Task<T> WithEngineAsync<T>(
         string engine,
         bool verbose,
         Func<ISimulationEngine, Task<T>> work,
         RedisClusterOptions? cluster = null,
-        Action<IReadOnlyList<string>>? onPlacement = null)
+        Action<IReadOnlyList<string>>? onPlacement = null,
+        Action<string>? onRecovery = null)
     {
         if (engine == "reference")
         {
@@ -30,10 +32,10 @@ public static class EngineHost
         if (cluster is not null)
         {
             await using var client = await ClusterClient.ConnectAsync(cluster, verbose);
-            return await work(new OrleansEngine(client.Client, onPlacement));
+            return await work(new OrleansEngine(client.Client, onPlacement, onRecovery));
         }
 
-        return await WithSiloAsync(verbose, silo => work(new OrleansEngine(silo.Client, onPlacement)));
+        return await WithSiloAsync(verbose, silo => work(new OrleansEngine(silo.Client, onPlacement, onRecovery)));
     }
 
     /// <summary>Runs <paramref name="work"/> with an embedded silo started for it and stopped after.</summary>

@@ -146,7 +146,17 @@ public sealed class ExplorerSession : IAsyncDisposable
             }
         }
 
-        await AdvanceAsync();
+        try
+        {
+            await AdvanceAsync();
+        }
+        catch (Exception e)
+        {
+            // The page shows the session as failed, with the reason; reset starts again.
+            Fail(e);
+            return true;
+        }
+
         lock (_sync)
         {
             if (_status is SessionStatus.Ready or SessionStatus.Paused)

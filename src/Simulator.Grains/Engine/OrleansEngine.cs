@@ -10,13 +10,24 @@ namespace Simulator.Grains.Engine;
 /// Runs a scenario on an Orleans cluster: one customer grain per customer, shard grains, and a
 /// simulation grain per run. Gives exactly the numbers of the reference engine. Cancellation is
 /// honoured between weeks, so a stopped run keeps every week that finished. When a silo that was up
-/// at the start is lost, the run stops at once with the weeks that finished, marked incomplete, and
-/// says which silo was lost during which week.
+/// at the start is lost, the run resumes from the replicate's last checkpoint on the silos left
+/// (same numbers); without a checkpoint it stops at once with the weeks that finished, marked
+/// incomplete, saying which silo was lost during which week.
 /// </summary>
-public sealed class OrleansEngine(IGrainFactory grains, Action<IReadOnlyList<string>>? onPlacement = null) : ISimulationEngine
+/// <param name="grains">The cluster's grain factory.</param>
+/// <param name="onPlacement">Hears where each replicate's shards run (again after a resume).</param>
+/// <param name="onRecovery">Hears of every resume after a loss, in a sentence.</param>
+public sealed class OrleansEngine(IGrainFactory grains, Action<IReadOnlyList<string>>? onPlacement = null, Action<string>? onRecovery = null) : ISimulationEngine
 {
     /// <summary>How long a failed call may wait for the membership table to name the silo it lost.</summary>
     public static readonly TimeSpan DiagnosisTimeout = TimeSpan.FromSeconds(20);
+
+    /// <summary>Resumes allowed per replicate: a failure that keeps coming back is not a lost silo.</summary>
+    public const int MaxRecoveries = 3;
+
+    private static readonly TimeSpan ResumeAttemptTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan ResumeRetryDelay = TimeSpan.FromSeconds(2);
+    private const int ResumeAttempts = 5;
 
     /// <inheritdoc />
     public string Name => "orleans";
@@ -28,57 +39,110 @@ public sealed class OrleansEngine(IGrainFactory grains, Action<IReadOnlyList<str
         var transfer = ScenarioDto.From(scenario);
         var replicates = new List<ReplicateResult>();
         long customerTicks = 0;
-        await using var watch = await ClusterWatch.StartAsync(grains);
-        for (var r = 0; r < scenario.Replicates; r++)
+        var watch = await ClusterWatch.StartAsync(grains);
+        try
         {
-            var ticks = new List<TickAggregate>(scenario.Weeks);
-            var tick = -scenario.BurnInWeeks;
-            SteppedRun? run = null;
-            try
+            for (var r = 0; r < scenario.Replicates; r++)
             {
-                run = await Guard(SteppedRun.BeginAsync(simulation, transfer, scenario, r), watch);
-                onPlacement?.Invoke(run.ShardSilos);
-
-                // Burn-in weeks run like any other; the last one is what week 0 starts from.
-                while (!run.Finished && !cancellationToken.IsCancellationRequested)
+                var ticks = new List<TickAggregate>(scenario.Weeks);
+                var tick = -scenario.BurnInWeeks;
+                var recoveries = 0;
+                SteppedRun? run = null;
+                try
                 {
-                    tick = run.NextTick;
-                    var block = await Guard(run.AdvanceAsync(), watch);
-                    for (var i = 0; i < block.Weeks.Length; i++)
+                    run = await Guard(SteppedRun.BeginAsync(simulation, transfer, scenario, r), watch);
+                    onPlacement?.Invoke(run.ShardSilos);
+
+                    // Burn-in weeks run like any other; the last one is what week 0 starts from.
+                    while (!run.Finished && !cancellationToken.IsCancellationRequested)
                     {
-                        tick = block.FirstTick + i;
-                        if (tick >= 0)
+                        tick = run.NextTick;
+                        try
                         {
-                            ticks.Add(block.Weeks[i]);
+                            var block = await Guard(run.AdvanceAsync(), watch);
+                            for (var i = 0; i < block.Weeks.Length; i++)
+                            {
+                                tick = block.FirstTick + i;
+                                if (tick >= 0)
+                                {
+                                    ticks.Add(block.Weeks[i]);
+                                }
+
+                                customerTicks += scenario.Customers;
+                                progress?.Report(new TickProgress(r, tick, customerTicks));
+                            }
                         }
+                        catch (ClusterFailureException failure) when (recoveries < MaxRecoveries)
+                        {
+                            if (await TryResumeAsync(run) is not { } resumed)
+                            {
+                                throw;
+                            }
 
-                        customerTicks += scenario.Customers;
-                        progress?.Report(new TickProgress(r, tick, customerTicks));
+                            recoveries++;
+                            await watch.DisposeAsync();
+                            watch = await ClusterWatch.StartAsync(grains);
+
+                            // The weeks from the checkpoint on run again and come out the same.
+                            ticks.RemoveRange(Math.Max(0, resumed), ticks.Count - Math.Max(0, resumed));
+                            onRecovery?.Invoke($"{failure.Message} during {WeekName(tick)} of replicate {r}; resumed from the checkpoint of {WeekName(resumed)} on {run.ShardSilos.Distinct().Count()} silo(s)");
+                            onPlacement?.Invoke(run.ShardSilos);
+                        }
                     }
-                }
 
-                await run.DisposeAsync();
-            }
-            catch (ClusterFailureException failure)
-            {
-                if (run is not null)
+                    await run.DisposeAsync();
+                }
+                catch (ClusterFailureException failure)
                 {
-                    await run.AbandonAsync();
+                    if (run is not null)
+                    {
+                        await run.AbandonAsync();
+                    }
+
+                    replicates.Add(new ReplicateResult(r, run?.Initial ?? new TickAggregate(scenario.Brands.Count, scenario.Segments.Count, scenario.Weeks), ticks));
+                    return new SimulationResult(scenario, replicates, Completed: false, StoppedBecause: $"{failure.Message} during {WeekName(tick)} of replicate {r}");
                 }
 
-                var week = tick < 0 ? $"burn-in week {tick}" : $"week {tick}";
-                replicates.Add(new ReplicateResult(r, run?.Initial ?? new TickAggregate(scenario.Brands.Count, scenario.Segments.Count, scenario.Weeks), ticks));
-                return new SimulationResult(scenario, replicates, Completed: false, StoppedBecause: $"{failure.Message} during {week} of replicate {r}");
+                replicates.Add(new ReplicateResult(r, run.Initial, ticks));
+                if (ticks.Count < scenario.Weeks)
+                {
+                    return new SimulationResult(scenario, replicates, Completed: false);
+                }
             }
-
-            replicates.Add(new ReplicateResult(r, run.Initial, ticks));
-            if (ticks.Count < scenario.Weeks)
-            {
-                return new SimulationResult(scenario, replicates, Completed: false);
-            }
+        }
+        finally
+        {
+            await watch.DisposeAsync();
         }
 
         return new SimulationResult(scenario, replicates, Completed: true);
+    }
+
+    private static string WeekName(int tick) => tick < 0 ? $"burn-in week {tick}" : $"week {tick}";
+
+    // Rebuilds the replicate from its last checkpoint; null when it has none. The lost silo's grains
+    // may take a moment to be known as gone, so calls that bounce are tried again.
+    private static async Task<int?> TryResumeAsync(SteppedRun run)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await run.ResumeAsync().WaitAsync(ResumeAttemptTimeout);
+            }
+            catch (InvalidOperationException e) when (e.Message.Contains("has no checkpoint", StringComparison.Ordinal))
+            {
+                return null;
+            }
+            catch (Exception) when (attempt < ResumeAttempts)
+            {
+                await Task.Delay(ResumeRetryDelay);
+            }
+            catch (Exception)
+            {
+                return null;
+            }
+        }
     }
 
     // Waits for a call unless a silo is lost first; a failed call is blamed on the lost silo when the

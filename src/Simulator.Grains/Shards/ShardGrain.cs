@@ -25,11 +25,12 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
     private int _first;
     private ICustomerGrain[] _customers = [];
     private CustomerState[] _states = [];
+    private int _generation;
 
     /// <inheritdoc />
-    public async Task<ShardStart> InitializeAsync(RunSpec spec)
+    public async Task<ShardStart> InitializeAsync(RunSpec spec, int generation)
     {
-        Attach(spec);
+        Attach(spec, generation);
         var aggregate = NewAggregate();
         var c = 0;
         foreach (var batch in _customers.Chunk(options.Value.ActivationBatchSize))
@@ -53,7 +54,7 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
     }
 
     /// <inheritdoc />
-    public async Task<string> RestoreAsync(RunSpec spec, int slot, int tick)
+    public async Task<string> RestoreAsync(RunSpec spec, int slot, int tick, int generation)
     {
         var checkpoint = await Checkpoint(spec.Key, slot).LoadAsync();
         if (checkpoint is null || checkpoint.Tick != tick)
@@ -61,8 +62,7 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
             throw new InvalidOperationException($"Shard {this.GetPrimaryKeyLong(out _)} of {spec.Key} has no checkpoint of week {tick} in slot {slot} (found {(checkpoint is null ? "none" : $"week {checkpoint.Tick}")}).");
         }
 
-        Attach(spec);
-        _mail.Clear();
+        Attach(spec, generation);
         foreach (var week in checkpoint.Mail)
         {
             _mail[week.Tick] = [.. week.Messages];
@@ -78,9 +78,14 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
     }
 
     /// <inheritdoc />
-    public async Task<TickAggregate[]> StepAsync(int firstTick, BrandConditions[][] conditions, PolicyChangeDto[] interventions)
+    public async Task<TickAggregate[]> StepAsync(int firstTick, BrandConditions[][] conditions, PolicyChangeDto[] interventions, int generation)
     {
         var run = _run ?? throw new InvalidOperationException("The shard was stepped before it was initialised.");
+        if (generation != _generation)
+        {
+            throw new InvalidOperationException($"A step of an earlier generation of replicate {run.Spec.Key} was refused: the replicate was resumed since.");
+        }
+
         var weeks = conditions.Length;
         var lag = run.Scenario.Market.InformationLagWeeks;
         var inboxes = new Inbox[weeks];
@@ -135,13 +140,19 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
 
         var key = run.Spec.Key;
         await Task.WhenAll(outgoing.Select(pair =>
-            GrainFactory.GetGrain<IShardGrain>(pair.Key, key).DeliverAsync([.. pair.Value])));
+            GrainFactory.GetGrain<IShardGrain>(pair.Key, key).DeliverAsync([.. pair.Value], generation)));
         return aggregates;
     }
 
     /// <inheritdoc />
-    public Task DeliverAsync(TimedMail[] mail)
+    public Task DeliverAsync(TimedMail[] mail, int generation)
     {
+        if (generation != _generation)
+        {
+            // Sent in a block interrupted by a lost silo: the replay sends it again.
+            return Task.CompletedTask;
+        }
+
         foreach (var week in mail)
         {
             if (!_mail.TryGetValue(week.Tick, out var messages))
@@ -168,8 +179,10 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
     }
 
     // Binds the shard to a replicate: its range of customers, and the replicate's context on this silo.
-    private void Attach(RunSpec spec)
+    private void Attach(RunSpec spec, int generation)
     {
+        _generation = generation;
+        _mail.Clear();
         _run = registry.Register(spec);
         var index = (int)this.GetPrimaryKeyLong(out _);
         _layout = new ShardLayout(spec.Scenario.Customers, spec.ShardSize);

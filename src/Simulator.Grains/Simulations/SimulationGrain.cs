@@ -31,6 +31,7 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
     private int _tick;
     private int _checkpoints;
     private int _checkpointedTick;
+    private int _generation;
 
     /// <inheritdoc />
     public async Task<ReplicateStart> BeginReplicateAsync(ScenarioDto scenario, int replicate)
@@ -40,7 +41,7 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         var silos = new List<string>(_shards.Length);
         foreach (var wave in _shards.Chunk(options.Value.ShardInitializationConcurrency))
         {
-            foreach (var start in await Task.WhenAll(wave.Select(s => s.InitializeAsync(_spec!))))
+            foreach (var start in await Task.WhenAll(wave.Select(s => s.InitializeAsync(_spec!, _generation))))
             {
                 initial.Add(start.Observed);
                 silos.Add(start.Silo);
@@ -81,7 +82,7 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
             merged[i] = NewAggregate();
         }
 
-        foreach (var shard in await Task.WhenAll(_shards.Select(s => s.StepAsync(firstTick, conditions, _interventions))))
+        foreach (var shard in await Task.WhenAll(_shards.Select(s => s.StepAsync(firstTick, conditions, _interventions, _generation))))
         {
             for (var i = 0; i < weeks; i++)
             {
@@ -117,7 +118,7 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         var silos = new List<string>(_shards.Length);
         foreach (var wave in _shards.Chunk(options.Value.ShardInitializationConcurrency))
         {
-            silos.AddRange(await Task.WhenAll(wave.Select(s => s.RestoreAsync(checkpoint.Spec, checkpoint.Slot, checkpoint.Tick))));
+            silos.AddRange(await Task.WhenAll(wave.Select(s => s.RestoreAsync(checkpoint.Spec, checkpoint.Slot, checkpoint.Tick, _generation))));
         }
 
         _silos = [.. silos];
@@ -172,6 +173,9 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         _shards = [.. Enumerable.Range(0, spec.ShardCount).Select(i => GrainFactory.GetGrain<IShardGrain>(i, spec.Key))];
         _recent.Clear();
         _checkpoints = 0;
+
+        // Identifies this begin or resume to the shards (not a model draw: it never touches a number).
+        _generation = Guid.NewGuid().GetHashCode();
     }
 
     // Records a week in the market history, and keeps the last few for checkpoints.

@@ -21,11 +21,18 @@ public sealed partial class SiloProcess : IAsyncDisposable
     public string Address { get; }
 
     /// <summary>Starts a silo of cluster <paramref name="clusterId"/> and waits until it has joined.</summary>
-    public static async Task<SiloProcess> StartAsync(RedisServer redis, string clusterId, params string[] extra)
+    public static Task<SiloProcess> StartAsync(RedisServer redis, string clusterId, params string[] extra) => StartAsync(redis, clusterId, checkpointIntervalWeeks: 0, extra);
+
+    /// <summary>Starts a silo that checkpoints every <paramref name="checkpointIntervalWeeks"/> weeks (0: never).</summary>
+    public static async Task<SiloProcess> StartAsync(RedisServer redis, string clusterId, int checkpointIntervalWeeks, params string[] extra)
     {
         var process = CxsimProcess.Start(
             ["silo", "--redis", redis.Endpoint, "--cluster-id", clusterId, "--silo-port", FreePorts.Next().ToString(), "--gateway-port", FreePorts.Next().ToString(), .. extra],
-            new Dictionary<string, string> { ["CustomerSimulation__ShardSize"] = ShardSize.ToString() });
+            new Dictionary<string, string>
+            {
+                ["CustomerSimulation__ShardSize"] = ShardSize.ToString(),
+                ["CustomerSimulation__CheckpointIntervalWeeks"] = checkpointIntervalWeeks.ToString(),
+            });
         await process.WaitForOutputAsync("joined cluster", TimeSpan.FromSeconds(90));
         return new SiloProcess(process, Joined().Match(process.Output).Groups[1].Value);
     }
