@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Simulator.Grains.Hosting;
 
 namespace Simulator.Cli.Hosting;
@@ -27,11 +26,7 @@ public sealed class ClusterClient : IAsyncDisposable
         }
 
         var builder = Host.CreateApplicationBuilder();
-        builder.Logging.ClearProviders();
-        if (verbose)
-        {
-            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        }
+        builder.Logging.UseCxsimConsole(verbose);
 
         builder.UseOrleansClient(client => client.UseRedisCluster(cluster));
         var host = builder.Build();

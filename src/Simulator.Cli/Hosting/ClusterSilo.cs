@@ -1,10 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Orleans.Dashboard;
 using Simulator.Grains.Hosting;
 
@@ -44,7 +42,7 @@ public sealed class ClusterSilo : IAsyncDisposable
         if (dashboardPort is { } port)
         {
             var web = WebApplication.CreateSlimBuilder();
-            Configure(web.Logging, web.Services, web.Configuration, verbose);
+            web.Logging.UseCxsimConsole(verbose);
             web.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
             web.UseOrleans(silo => silo.UseRedisCluster(cluster, address, siloPort, gatewayPort).AddCustomerSimulation().AddDashboard());
             var app = web.Build();
@@ -55,7 +53,7 @@ public sealed class ClusterSilo : IAsyncDisposable
         else
         {
             var builder = Host.CreateApplicationBuilder();
-            Configure(builder.Logging, builder.Services, builder.Configuration, verbose);
+            builder.Logging.UseCxsimConsole(verbose);
             builder.UseOrleans(silo => silo.UseRedisCluster(cluster, address, siloPort, gatewayPort).AddCustomerSimulation());
             host = builder.Build();
         }
@@ -81,18 +79,5 @@ public sealed class ClusterSilo : IAsyncDisposable
     {
         await _host.StopAsync();
         _host.Dispose();
-    }
-
-    private static void Configure(ILoggingBuilder logging, IServiceCollection services, IConfiguration configuration, bool verbose)
-    {
-        logging.ClearProviders();
-        if (verbose)
-        {
-            logging.AddSimpleConsole(o => o.SingleLine = true);
-            logging.SetMinimumLevel(LogLevel.Information);
-        }
-
-        // Settings can be tuned without rebuilding: CustomerSimulation__ShardSize=500 and so on.
-        services.Configure<CustomerSimulationOptions>(configuration.GetSection("CustomerSimulation"));
     }
 }

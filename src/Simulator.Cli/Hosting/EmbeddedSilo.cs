@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Simulator.Grains.Hosting;
 
 namespace Simulator.Cli.Hosting;
@@ -22,15 +21,7 @@ public sealed class EmbeddedSilo : IAsyncDisposable
     public static async Task<EmbeddedSilo> StartAsync(bool verbose, CancellationToken cancellationToken = default)
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Logging.ClearProviders();
-        if (verbose)
-        {
-            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-            builder.Logging.SetMinimumLevel(LogLevel.Information);
-        }
-
-        // Settings can be tuned without rebuilding: CustomerSimulation__ShardSize=500 and so on.
-        builder.Services.Configure<CustomerSimulationOptions>(builder.Configuration.GetSection("CustomerSimulation"));
+        builder.Logging.UseCxsimConsole(verbose);
         builder.UseOrleans(silo => silo.UseEmbeddedCluster().AddCustomerSimulation());
         var host = builder.Build();
         await host.StartAsync(cancellationToken);

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Simulator.Explorer.Api;
 using Simulator.Explorer.Sessions;
 using Simulator.Grains.Hosting;
@@ -41,14 +40,9 @@ public sealed class ExplorerHost : IAsyncDisposable
         }
 
         var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        if (verbose)
-        {
-            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        }
+        builder.Logging.UseCxsimConsole(verbose);
 
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(ExplorerOptionsValidator.AddressOf(options.Host), options.Port));
-        builder.Services.Configure<CustomerSimulationOptions>(builder.Configuration.GetSection("CustomerSimulation"));
         builder.UseOrleans(silo => silo.UseEmbeddedCluster().AddCustomerSimulation());
         var app = builder.Build();
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
@@ -9,14 +10,19 @@ namespace Simulator.Grains.Hosting;
 /// <summary>Adds the customer simulation to an Orleans silo.</summary>
 public static class SiloBuilderExtensions
 {
+    /// <summary>The configuration section holding <see cref="CustomerSimulationOptions"/>.</summary>
+    public const string ConfigurationSection = "CustomerSimulation";
+
     /// <summary>
     /// Registers the customer, shard and simulation grains' services, validates
     /// <see cref="CustomerSimulationOptions"/>, and raises grain collection age and response timeout
-    /// to the options' values so long runs are neither collected nor timed out.
+    /// to the options' values so long runs are neither collected nor timed out. The options are read
+    /// from the configuration section "CustomerSimulation" (so environment variables such as
+    /// CustomerSimulation__ShardSize=500 tune a silo without rebuilding), then <paramref name="configure"/>.
     /// </summary>
     public static ISiloBuilder AddCustomerSimulation(this ISiloBuilder builder, Action<CustomerSimulationOptions>? configure = null)
     {
-        var options = builder.Services.AddOptions<CustomerSimulationOptions>();
+        var options = builder.Services.AddOptions<CustomerSimulationOptions>().Bind(builder.Configuration.GetSection(ConfigurationSection));
         if (configure is not null)
         {
             options.Configure(configure);
