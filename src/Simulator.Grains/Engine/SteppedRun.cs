@@ -12,8 +12,13 @@ namespace Simulator.Grains.Engine;
 /// </summary>
 public sealed class SteppedRun : IAsyncDisposable
 {
+    /// <summary>The longest an abandoned run waits for its grains to deactivate.</summary>
+    public static readonly TimeSpan AbandonTimeout = TimeSpan.FromSeconds(5);
+
     private readonly ISimulationGrain _simulation;
-    private readonly List<PolicyChange> _interventions = [];
+
+    // Replaced, never changed in place: readers (the explorer's page) may look while a change is made.
+    private PolicyChange[] _interventions = [];
     private bool _ended;
 
     private SteppedRun(ISimulationGrain simulation, Scenario scenario, int replicate, ReplicateStart start)
@@ -102,7 +107,7 @@ public sealed class SteppedRun : IAsyncDisposable
     {
         var change = new PolicyChange(Math.Max(NextTick, 0), brand, lever, value);
         await _simulation.InterveneAsync([PolicyChangeDto.From(change)]);
-        _interventions.Add(change);
+        _interventions = [.. _interventions, change];
     }
 
     /// <summary>The scenario with the interventions added to its schedule: what a batch run must be given to repeat this run.</summary>
@@ -139,7 +144,4 @@ public sealed class SteppedRun : IAsyncDisposable
             // Grains left behind on the surviving silos are collected after CollectionAge.
         }
     }
-
-    /// <summary>The longest an abandoned run waits for its grains to deactivate.</summary>
-    public static readonly TimeSpan AbandonTimeout = TimeSpan.FromSeconds(5);
 }
