@@ -27,6 +27,13 @@ public sealed class CheckpointGrain<TCheckpoint>(
         return storage.RecordExists ? storage.State.Checkpoint : default;
     }
 
+    /// <inheritdoc />
+    public async Task ClearAsync()
+    {
+        await storage.ClearStateAsync();
+        DeactivateOnIdle();
+    }
+
     /// <summary>The stored record.</summary>
     [GenerateSerializer]
     public sealed class Slot

@@ -12,4 +12,7 @@ public interface ICheckpointGrain<TCheckpoint> : IGrainWithStringKey
 
     /// <summary>The checkpoint last saved, or null when there is none.</summary>
     Task<TCheckpoint?> LoadAsync();
+
+    /// <summary>Deletes the checkpoint from storage (the replicate is over).</summary>
+    Task ClearAsync();
 }

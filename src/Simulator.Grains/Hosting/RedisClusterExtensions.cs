@@ -33,6 +33,9 @@ public static class RedisClusterExtensions
         {
             o.ConfigurationOptions = ConfigurationOptions.Parse(cluster.Redis);
             o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+
+            // A finished replicate's checkpoints go away with it, instead of filling Redis.
+            o.DeleteStateOnClear = true;
         }));
         builder.Configure<ClusterOptions>(o =>
         {

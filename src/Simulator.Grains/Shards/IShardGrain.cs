@@ -33,6 +33,6 @@ public interface IShardGrain : IGrainWithIntegerCompoundKey
     [AlwaysInterleave]
     Task DeliverAsync(TimedMail[] mail, int generation);
 
-    /// <summary>Deactivates the shard and its customers.</summary>
+    /// <summary>Deactivates the shard and its customers, and deletes the shard's checkpoints if it kept any.</summary>
     Task EndAsync();
 }

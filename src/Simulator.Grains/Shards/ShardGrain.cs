@@ -173,6 +173,10 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
         if (_run is not null)
         {
             registry.Remove(_run.Spec.Key);
+            if (options.Value.CheckpointIntervalWeeks > 0)
+            {
+                await Task.WhenAll(Checkpoint(_run.Spec.Key, 0).ClearAsync(), Checkpoint(_run.Spec.Key, 1).ClearAsync());
+            }
         }
 
         DeactivateOnIdle();

@@ -110,7 +110,7 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
     public async Task<ResumeResult> ResumeReplicateAsync(int replicate)
     {
         var key = RunKeys.Of(this.GetPrimaryKeyString(), replicate);
-        var checkpoint = await GrainFactory.GetGrain<ICheckpointGrain<SimulationCheckpoint>>(CheckpointKeys.Simulation(key)).LoadAsync()
+        var checkpoint = await SimulationCheckpointGrain(key).LoadAsync()
             ?? throw new InvalidOperationException($"Replicate {key} has no checkpoint: run it with checkpoints on (CustomerSimulationOptions.CheckpointIntervalWeeks).");
 
         Attach(checkpoint.Spec, checkpoint.Interventions);
@@ -158,6 +158,11 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
     public async Task EndReplicateAsync()
     {
         await Task.WhenAll(_shards.Select(s => s.EndAsync()));
+        if (_spec is not null && options.Value.CheckpointIntervalWeeks > 0)
+        {
+            await SimulationCheckpointGrain(_spec.Key).ClearAsync();
+        }
+
         _shards = [];
         _history = null;
         _recent.Clear();
@@ -196,10 +201,13 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         var slot = _checkpoints % 2;
         await Task.WhenAll(_shards.Select(s => s.CheckpointAsync(_tick, slot)));
         var checkpoint = new SimulationCheckpoint(_spec!, _tick, slot, _interventions, _before!, [.. _recent], _silos);
-        await GrainFactory.GetGrain<ICheckpointGrain<SimulationCheckpoint>>(CheckpointKeys.Simulation(_spec!.Key)).SaveAsync(checkpoint);
+        await SimulationCheckpointGrain(_spec!.Key).SaveAsync(checkpoint);
         _checkpoints++;
         _checkpointedTick = _tick;
     }
+
+    private ICheckpointGrain<SimulationCheckpoint> SimulationCheckpointGrain(string runKey) =>
+        GrainFactory.GetGrain<ICheckpointGrain<SimulationCheckpoint>>(CheckpointKeys.Simulation(runKey));
 
     private TickAggregate NewAggregate() => new(_scenario!.Brands.Count, _scenario.Segments.Count, _scenario.Weeks);
 }
