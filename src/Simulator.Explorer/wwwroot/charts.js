@@ -1,5 +1,6 @@
 "use strict";
 // A small hand-written line chart on a canvas: no library and no CDN, so the page works offline.
+const fixedBounds = options => options.yMin !== undefined && options.yMax !== undefined;
 window.LineChart = class LineChart {
   // options: { yMin, yMax (fixed bounds; otherwise from the data), yFormat(value) }
   constructor(canvas, options) {
@@ -21,13 +22,19 @@ window.LineChart = class LineChart {
     if (yMin === undefined) { yMin = all.length ? Math.min(...all) : 0; }
     if (yMax === undefined) { yMax = all.length ? Math.max(...all) : 1; }
     if (yMax - yMin < 1e-9) { yMax = yMin + 1; }
-    const pad = this.options.yMin === undefined || this.options.yMax === undefined ? (yMax - yMin) * 0.05 : 0;
-    if (this.options.yMin === undefined) { yMin -= pad; }
-    if (this.options.yMax === undefined) { yMax += pad; }
+    // Round free bounds outwards to a step of 1, 2, 2.5 or 5 times a power of ten, so the gridlines read well.
+    const raw = (yMax - yMin) / 4;
+    const power = Math.pow(10, Math.floor(Math.log10(raw)));
+    const step = [1, 2, 2.5, 5, 10].map(m => m * power).find(m => m >= raw);
+    if (this.options.yMin === undefined) { yMin = Math.floor(yMin / step) * step; }
+    if (this.options.yMax === undefined) { yMax = Math.ceil(yMax / step) * step; }
+    const lines = Math.round((yMax - yMin) / step);
     const xMax = Math.max(1, weeks);
     const x = week => left + (w - left - right) * week / xMax;
     const y = value => top + (h - top - bottom) * (1 - (value - yMin) / (yMax - yMin));
-    const format = this.options.yFormat || (v => v.toFixed(Math.abs(yMax - yMin) < 5 ? 2 : 0));
+    const gap = (yMax - yMin) / (fixedBounds(this.options) || lines > 10 ? 4 : lines);
+    const decimals = Number.isInteger(gap) ? 0 : gap >= 0.1 ? (Number.isInteger(gap * 10) ? 1 : 2) : 3;
+    const format = this.options.yFormat || (v => v.toFixed(decimals));
 
     ctx.font = "11px 'DejaVu Sans', Arial, sans-serif";
     ctx.strokeStyle = "#e5e5e5";
@@ -35,8 +42,9 @@ window.LineChart = class LineChart {
     ctx.lineWidth = 1;
     ctx.textAlign = "right";
     ctx.textBaseline = "middle";
-    for (let i = 0; i <= 4; i++) {
-      const v = yMin + (yMax - yMin) * i / 4;
+    const count = fixedBounds(this.options) || lines > 10 ? 4 : lines;
+    for (let i = 0; i <= count; i++) {
+      const v = yMin + (yMax - yMin) * i / count;
       ctx.beginPath(); ctx.moveTo(left, y(v)); ctx.lineTo(w - right, y(v)); ctx.stroke();
       ctx.fillText(format(v), left - 4, y(v));
     }

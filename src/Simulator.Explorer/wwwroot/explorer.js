@@ -7,9 +7,9 @@
 
   const charts = {
     retention: new LineChart($("chart-retention"), { yMin: 0, yMax: 100, yFormat: v => v.toFixed(0) }),
-    nps: new LineChart($("chart-nps"), { yFormat: v => v.toFixed(0) }),
+    nps: new LineChart($("chart-nps"), {}),
     feelings: new LineChart($("chart-feelings"), { yMin: 0, yMax: 1 }),
-    stages: new LineChart($("chart-stages"), { yMin: 0, yFormat: v => v.toFixed(0) }),
+    stages: new LineChart($("chart-stages"), { yMin: 0 }),
   };
 
   async function api(method, path, body) {
