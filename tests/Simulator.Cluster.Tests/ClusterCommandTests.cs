@@ -57,6 +57,7 @@ public class ClusterCommandTests(RedisServer redis)
     [InlineData(new[] { "silo", "--redis", "127.0.0.1:6379", "--silo-port", "70000" }, "--silo-port 70000 is out of range; allowed: 0 (any free port) to 65535.")]
     [InlineData(new[] { "silo", "--redis", "127.0.0.1:6379", "--cluster-id", "a b" }, "--cluster-id 'a b' is not allowed; allowed: 1 to 64 letters, digits, '-', '_' or '.'.")]
     [InlineData(new[] { "silo" }, "Option '--redis' is required.")]
+    [InlineData(new[] { "silo", "--redis", "127.0.0.1:6379", "--checkpoint-weeks", "-1" }, "--checkpoint-weeks -1 is out of range; allowed: 0 (never) to 5200.")]
     [InlineData(new[] { "run", "baseline", "--redis", "127.0.0.1:6379", "--engine", "reference" }, "--redis runs the Orleans engine on a cluster; it cannot be combined with --engine reference.")]
     public async Task Bad_cluster_arguments_are_refused_before_anything_starts(string[] args, string expected)
     {

@@ -58,7 +58,8 @@ public class SiloLossTests(RedisServer redis)
         var cluster = "survive-" + Guid.NewGuid().ToString("N")[..8];
         var root = Directory.CreateTempSubdirectory("cxsim-cluster-").FullName;
         await using var first = await SiloProcess.StartAsync(redis, cluster, checkpointIntervalWeeks: 10);
-        await using var second = await SiloProcess.StartAsync(redis, cluster, checkpointIntervalWeeks: 10);
+        // One silo takes the interval from its environment, the other from the command line.
+        await using var second = await SiloProcess.StartAsync(redis, cluster, "--checkpoint-weeks", "10");
         try
         {
             await using var client = CxsimProcess.Start(["run", "baseline", "-n", "2000", "-w", "400", "--burn-in", "0", "--redis", redis.Endpoint, "--cluster-id", cluster, "--out", root]);

@@ -27,10 +27,11 @@ public static class SiloCommand
         var gatewayPort = new Option<int>("--gateway-port") { Description = "Port clients connect to (0: any free port).", DefaultValueFactory = _ => DefaultGatewayPort };
         var dashboard = new Option<bool>("--dashboard") { Description = "Serve the Orleans Dashboard (grain counts, call rates) on 127.0.0.1." };
         var dashboardPort = new Option<int>("--dashboard-port") { Description = "Port of the dashboard.", DefaultValueFactory = _ => DefaultDashboardPort };
+        var checkpoints = new Option<int?>("--checkpoint-weeks") { Description = "Checkpoint every replicate to Redis every N weeks, so a run survives a lost silo with the same numbers (0: never; default: CustomerSimulation__CheckpointIntervalWeeks, else 0). Give every silo the same value." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Show Orleans' logs." };
         var command = new Command("silo", "Start a silo that joins the cluster whose membership is in Redis, and host customers until stopped (Ctrl+C).")
         {
-            host, siloPort, gatewayPort, dashboard, dashboardPort, verbose,
+            host, siloPort, gatewayPort, dashboard, dashboardPort, checkpoints, verbose,
         };
         cluster.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
@@ -51,6 +52,11 @@ public static class SiloCommand
                 }
             }
 
+            if (parse.GetValue(checkpoints) is { } weeks && (weeks < 0 || weeks > Model.Scenarios.Scenario.MaxWeeks))
+            {
+                problems.Add($"--checkpoint-weeks {weeks} is out of range; allowed: 0 (never) to {Model.Scenarios.Scenario.MaxWeeks}.");
+            }
+
             if (problems.Count > 0)
             {
                 return cli.InvalidInput(problems[0]);
@@ -62,7 +68,7 @@ public static class SiloCommand
             ClusterSilo running;
             try
             {
-                running = await ClusterSilo.StartAsync(options, address!, silo, gateway, dashboardAt, parse.GetValue(verbose), cancellationToken);
+                running = await ClusterSilo.StartAsync(options, address!, silo, gateway, dashboardAt, parse.GetValue(checkpoints), parse.GetValue(verbose), cancellationToken);
             }
             catch (ClusterUnavailableException e)
             {

@@ -28,10 +28,13 @@ public sealed class ClusterSilo : IAsyncDisposable
     /// <summary>
     /// Starts a silo listening on <paramref name="address"/> (silo and gateway ports), joined to
     /// <paramref name="cluster"/>; with <paramref name="dashboardPort"/>, the dashboard listens on
-    /// 127.0.0.1 at that port. Throws <see cref="ClusterUnavailableException"/> when Redis does not answer.
+    /// 127.0.0.1 at that port; <paramref name="checkpointIntervalWeeks"/>, when given, overrides the
+    /// configured CustomerSimulation:CheckpointIntervalWeeks. Throws <see cref="ClusterUnavailableException"/>
+    /// when Redis does not answer.
     /// </summary>
-    public static async Task<ClusterSilo> StartAsync(RedisClusterOptions cluster, IPAddress address, int siloPort, int gatewayPort, int? dashboardPort, bool verbose, CancellationToken cancellationToken)
+    public static async Task<ClusterSilo> StartAsync(RedisClusterOptions cluster, IPAddress address, int siloPort, int gatewayPort, int? dashboardPort, int? checkpointIntervalWeeks, bool verbose, CancellationToken cancellationToken)
     {
+        Action<CustomerSimulationOptions> configure = o => o.CheckpointIntervalWeeks = checkpointIntervalWeeks ?? o.CheckpointIntervalWeeks;
         if (await RedisProbe.ProblemAsync(cluster.Redis) is { } problem)
         {
             throw new ClusterUnavailableException(problem);
@@ -44,7 +47,7 @@ public sealed class ClusterSilo : IAsyncDisposable
             var web = WebApplication.CreateSlimBuilder();
             web.Logging.UseCxsimConsole(verbose);
             web.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
-            web.UseOrleans(silo => silo.UseRedisCluster(cluster, address, siloPort, gatewayPort).AddCustomerSimulation().AddDashboard());
+            web.UseOrleans(silo => silo.UseRedisCluster(cluster, address, siloPort, gatewayPort).AddCustomerSimulation(configure).AddDashboard());
             var app = web.Build();
             app.MapOrleansDashboard();
             host = app;
@@ -54,7 +57,7 @@ public sealed class ClusterSilo : IAsyncDisposable
         {
             var builder = Host.CreateApplicationBuilder();
             builder.Logging.UseCxsimConsole(verbose);
-            builder.UseOrleans(silo => silo.UseRedisCluster(cluster, address, siloPort, gatewayPort).AddCustomerSimulation());
+            builder.UseOrleans(silo => silo.UseRedisCluster(cluster, address, siloPort, gatewayPort).AddCustomerSimulation(configure));
             host = builder.Build();
         }
 
