@@ -18,32 +18,9 @@ public class ExplorerPageTests(ExplorerFixture explorer)
     [Fact]
     public async Task Moving_a_slider_and_running_twenty_weeks_changes_the_charts()
     {
-        Assert.True(File.Exists(Chromium), $"No chromium at {Chromium}: install Debian's with 'apt-get install chromium' (.ci/run does), or set CXSIM_CHROMIUM.");
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1500, Height = 1000 } });
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                problems.Add(message.Text);
-            }
-        };
-        page.RequestFailed += (_, request) => problems.Add("request failed: " + request.Url);
-        page.Request += (_, request) =>
-        {
-            // Offline by construction: the page asks nothing of any other host.
-            if (!request.Url.StartsWith(explorer.Host.Address.ToString(), StringComparison.Ordinal))
-            {
-                problems.Add("request to another host: " + request.Url);
-            }
-        };
+        await using var browser = await LaunchAsync(playwright);
+        var (page, problems) = await OpenAsync(browser);
 
         await page.GotoAsync(explorer.Host.Address.ToString());
         var status = page.GetByTestId("status");
@@ -84,13 +61,7 @@ public class ExplorerPageTests(ExplorerFixture explorer)
         }
 
         // The picture in the README: UPDATE_SCREENSHOT=1 dotnet test --filter FullyQualifiedName~Browser
-        var screenshot = Path.Combine(AppContext.BaseDirectory, "explorer.png");
-        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = false });
-        if (Environment.GetEnvironmentVariable("UPDATE_SCREENSHOT") == "1")
-        {
-            File.Copy(screenshot, Path.Combine(RepositoryRoot(), "docs", "images", "explorer.png"), overwrite: true);
-        }
+        await SaveScreenshotAsync(page, "explorer.png");
 
         // The move is in the run from week 2 on.
         var sessionId = await page.EvaluateAsync<string>("() => document.querySelector('[data-testid=download-A-metrics\\\\.csv]').href.split('/')[5]");
@@ -104,6 +75,98 @@ public class ExplorerPageTests(ExplorerFixture explorer)
         Assert.Equal(200, (int)(await explorer.Http.GetAsync(await page.GetByTestId("download-A-metrics.csv").GetAttributeAsync("href"))).StatusCode);
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
 
+    }
+
+    [Fact]
+    public async Task Compare_mode_draws_both_arms_and_offers_both_downloads()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var (page, problems) = await OpenAsync(browser);
+        await page.GotoAsync(explorer.Host.Address.ToString());
+        var status = page.GetByTestId("status");
+        await Expect(status, "ready");
+
+        await page.GetByTestId("weeks").FillAsync("12");
+        await page.GetByTestId("customers").FillAsync("600");
+        await page.GetByTestId("compare").CheckAsync();
+        await page.GetByTestId("pace").FocusAsync();
+        await page.Keyboard.PressAsync("Home");
+        await page.GetByTestId("new-run").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.getElementById('status').textContent.includes('600 customers') && document.getElementById('status').dataset.state === 'ready'", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+
+        // B closes the loop on feedback from week 0; A keeps the scenario's policy.
+        Assert.Equal(1, await page.GetByTestId("lever-A-feedbackResponse").CountAsync());
+        var slider = page.GetByTestId("lever-B-feedbackResponse");
+        await slider.FocusAsync();
+        await page.Keyboard.PressAsync("End");
+        await page.WaitForFunctionAsync("() => document.getElementById('lever-B-feedbackResponse').nextElementSibling.textContent === '1'");
+        await page.GetByTestId("start").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.getElementById('status').dataset.state === 'finished'", null, new PageWaitForFunctionOptions { Timeout = 120_000 });
+
+        // Each line twice (A solid, B dashed): 12 weeks x 2 arms on the retention chart.
+        Assert.Equal("24", await page.GetByTestId("chart-retention").GetAttributeAsync("data-points"));
+        foreach (var arm in new[] { "A", "B" })
+        {
+            var href = await page.GetByTestId($"download-{arm}-metrics.csv").GetAttributeAsync("href");
+            Assert.Equal(200, (int)(await explorer.Http.GetAsync(href)).StatusCode);
+        }
+
+        var sessionId = await page.EvaluateAsync<string>("() => document.querySelector('[data-testid=download-B-metrics\\\\.csv]').href.split('/')[5]");
+        var view = await explorer.GetAsync(sessionId);
+        Assert.Empty(view.Arms[0].Interventions);
+        Assert.Equal((0, "feedbackResponse", 1.0), (view.Arms[1].Interventions[0].Week, view.Arms[1].Interventions[0].Lever, view.Arms[1].Interventions[0].Value));
+        Assert.NotEqual(view.Arms[0].Points[^1].Nps, view.Arms[1].Points[^1].Nps);
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        await SaveScreenshotAsync(page, "explorer-compare.png");
+    }
+
+    // Into the test's folder, and into docs/images when UPDATE_SCREENSHOT=1.
+    private static async Task SaveScreenshotAsync(IPage page, string name)
+    {
+        var screenshot = Path.Combine(AppContext.BaseDirectory, name);
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = false });
+        if (Environment.GetEnvironmentVariable("UPDATE_SCREENSHOT") == "1")
+        {
+            File.Copy(screenshot, Path.Combine(RepositoryRoot(), "docs", "images", name), overwrite: true);
+        }
+    }
+
+    private static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    {
+        Assert.True(File.Exists(Chromium), $"No chromium at {Chromium}: install Debian's with 'apt-get install chromium' (.ci/run does), or set CXSIM_CHROMIUM.");
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    // A page that notes console errors, failed requests and any request to another host.
+    private async Task<(IPage Page, List<string> Problems)> OpenAsync(IBrowser browser)
+    {
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1500, Height = 1000 } });
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                problems.Add(message.Text);
+            }
+        };
+        page.RequestFailed += (_, request) => problems.Add("request failed: " + request.Url);
+        page.Request += (_, request) =>
+        {
+            // Offline by construction: the page asks nothing of any other host.
+            if (!request.Url.StartsWith(explorer.Host.Address.ToString(), StringComparison.Ordinal))
+            {
+                problems.Add("request to another host: " + request.Url);
+            }
+        };
+
+        return (page, problems);
     }
 
     private static async Task Expect(ILocator status, string state)
