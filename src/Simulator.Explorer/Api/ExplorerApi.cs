@@ -70,7 +70,7 @@ public static class ExplorerApi
             return sessions.Find(id) is { } session ? Results.Json(await ViewAsync(session, from)) : NoSession(id);
         });
         one.MapDelete("", async (string id) => await sessions.RemoveAsync(id) ? Results.NoContent() : NoSession(id));
-        one.MapPost("/start", (string id) => Control(sessions, id, async s => s.Start()));
+        one.MapPost("/start", (string id) => Control(sessions, id, s => Task.FromResult(s.Start())));
         one.MapPost("/step", (string id) => Control(sessions, id, s => s.StepAsync()));
         one.MapPost("/pause", (string id) => Control(sessions, id, async s =>
         {
