@@ -28,9 +28,6 @@ public sealed class ClusterWatch : IAsyncDisposable
         _loop = Task.Run(WatchAsync);
     }
 
-    /// <summary>The silos watched: those active when the watch began.</summary>
-    public IReadOnlyCollection<SiloAddress> Silos => _silos;
-
     /// <summary>Completes with the address of the first watched silo found not active; never completes otherwise.</summary>
     public Task<string> Lost => _lost.Task;
 

@@ -1,3 +1,4 @@
+using Simulator.Grains.Checkpoints;
 using Simulator.Grains.Messages;
 using Simulator.Grains.Simulations;
 using Simulator.Model.Engine;
@@ -130,7 +131,7 @@ public sealed class OrleansEngine(IGrainFactory grains, Action<IReadOnlyList<str
             {
                 return await run.ResumeAsync().WaitAsync(ResumeAttemptTimeout);
             }
-            catch (InvalidOperationException e) when (e.Message.Contains("has no checkpoint", StringComparison.Ordinal))
+            catch (NoCheckpointException)
             {
                 return null;
             }

@@ -29,6 +29,7 @@ public static class RedisClusterExtensions
     public static ISiloBuilder UseRedisCluster(this ISiloBuilder builder, RedisClusterOptions cluster, IPAddress address, int siloPort, int gatewayPort)
     {
         builder.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(cluster.Redis));
+        builder.Configure<ClusterOptions>(o => Name(o, cluster));
         builder.AddRedisGrainStorage(CheckpointStorage, (OptionsBuilder<RedisStorageOptions> storage) => storage.Configure<Serializer>((o, serializer) =>
         {
             o.ConfigurationOptions = ConfigurationOptions.Parse(cluster.Redis);
@@ -37,11 +38,6 @@ public static class RedisClusterExtensions
             // A finished replicate's checkpoints go away with it, instead of filling Redis.
             o.DeleteStateOnClear = true;
         }));
-        builder.Configure<ClusterOptions>(o =>
-        {
-            o.ClusterId = cluster.ClusterId;
-            o.ServiceId = cluster.ServiceId;
-        });
         builder.Configure<EndpointOptions>(o =>
         {
             o.AdvertisedIPAddress = address;
@@ -73,13 +69,15 @@ public static class RedisClusterExtensions
     public static IClientBuilder UseRedisCluster(this IClientBuilder builder, RedisClusterOptions cluster)
     {
         builder.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(cluster.Redis));
-        builder.Configure<ClusterOptions>(o =>
-        {
-            o.ClusterId = cluster.ClusterId;
-            o.ServiceId = cluster.ServiceId;
-        });
+        builder.Configure<ClusterOptions>(o => Name(o, cluster));
         builder.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = ClientResponseTimeout);
         builder.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(2));
         return builder;
+    }
+
+    private static void Name(ClusterOptions options, RedisClusterOptions cluster)
+    {
+        options.ClusterId = cluster.ClusterId;
+        options.ServiceId = cluster.ServiceId;
     }
 }

@@ -111,7 +111,7 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
     {
         var key = RunKeys.Of(this.GetPrimaryKeyString(), replicate);
         var checkpoint = await SimulationCheckpointGrain(key).LoadAsync()
-            ?? throw new InvalidOperationException($"Replicate {key} has no checkpoint: run it with checkpoints on (CustomerSimulationOptions.CheckpointIntervalWeeks).");
+            ?? throw new NoCheckpointException($"Replicate {key} has no checkpoint: run it with checkpoints on (CustomerSimulationOptions.CheckpointIntervalWeeks).");
 
         Attach(checkpoint.Spec, checkpoint.Interventions);
         _silos = [];

@@ -21,10 +21,7 @@ public class ExplorerPageTests(ExplorerFixture explorer)
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await LaunchAsync(playwright);
         var (page, problems) = await OpenAsync(browser);
-
-        await page.GotoAsync(explorer.Host.Address.ToString());
         var status = page.GetByTestId("status");
-        await Expect(status, "ready");
         var before = await ChartImagesAsync(page);
 
         // A 20-week run at full speed.
@@ -83,9 +80,6 @@ public class ExplorerPageTests(ExplorerFixture explorer)
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await LaunchAsync(playwright);
         var (page, problems) = await OpenAsync(browser);
-        await page.GotoAsync(explorer.Host.Address.ToString());
-        var status = page.GetByTestId("status");
-        await Expect(status, "ready");
 
         await page.GetByTestId("weeks").FillAsync("12");
         await page.GetByTestId("customers").FillAsync("600");
@@ -144,7 +138,7 @@ public class ExplorerPageTests(ExplorerFixture explorer)
         });
     }
 
-    // A page that notes console errors, failed requests and any request to another host.
+    // The explorer's page, loaded and ready, noting console errors, failed requests and any request to another host.
     private async Task<(IPage Page, List<string> Problems)> OpenAsync(IBrowser browser)
     {
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1500, Height = 1000 } });
@@ -166,6 +160,8 @@ public class ExplorerPageTests(ExplorerFixture explorer)
             }
         };
 
+        await page.GotoAsync(explorer.Host.Address.ToString());
+        await Expect(page.GetByTestId("status"), "ready");
         return (page, problems);
     }
 

@@ -97,5 +97,7 @@ public class CheckpointTests(ClusterFixture fixture)
 
         var e = await Assert.ThrowsAnyAsync<Exception>(() => simulation.ResumeReplicateAsync(0));
         Assert.Contains("has no checkpoint: run it with checkpoints on (CustomerSimulationOptions.CheckpointIntervalWeeks)", e.Message);
+        // Typed, so a client can tell "nothing to resume from" from a call that bounced.
+        Assert.IsType<NoCheckpointException>(e);
     }
 }
