@@ -6,6 +6,7 @@ namespace Simulator.Cli.Tests;
 public class BenchCommandTests
 {
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task The_scale_runner_measures_each_population_and_writes_a_report_with_a_chart()
     {
         using var folder = Cxsim.NewFolder();

@@ -21,6 +21,7 @@ public class CalibrateCommandTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task A_small_fit_on_a_shipped_table_writes_every_file_and_a_calibrated_scenario_that_loads()
     {
         using var folder = Cxsim.NewFolder();
@@ -90,23 +91,41 @@ public class CalibrateCommandTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task A_stopped_fit_writes_the_best_values_so_far_marked_incomplete()
     {
         using var folder = Cxsim.NewFolder();
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(4));
 
-        // About 0.5 s an evaluation (two replicates on their own threads), and far from converging when stopped.
-        var run = await Cxsim.RunAsync(
+        // Stopped as soon as the first evaluation has been reported, far from converging.
+        using var output = new CancelOnOutput("evaluation 1/1000");
+        var code = await CxsimApp.InvokeAsync(
             ["calibrate", "baseline", "--retention", Table("fader-hardie-regular.csv"), "--fit", "model.inertia,segments.*.meanNeedWeeks",
              "--customers", "1000", "--replicates", "2", "--burn-in", "0", "--max-evaluations", "1000", "--out", folder.Path],
-            stop.Token);
+            output, new StringWriter(), output.Token);
 
-        Assert.True(run.ExitCode == 130, run.Error + run.Output);
+        Assert.True(code == 130, output.ToString());
         var directory = Assert.Single(Directory.GetDirectories(Path.Combine(folder.Path, "calibration", "baseline")));
         using var fit = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(directory, "fit.json")));
         Assert.False(fit.RootElement.GetProperty("completed").GetBoolean());
         Assert.Equal("cancelled", fit.RootElement.GetProperty("stop").GetString());
         Assert.Contains("INCOMPLETE", await File.ReadAllTextAsync(Path.Combine(directory, "report.html")));
+    }
+
+    [Fact]
+    public async Task A_fit_stopped_before_its_first_evaluation_says_so_and_writes_nothing()
+    {
+        using var folder = Cxsim.NewFolder();
+        using var stop = new CancellationTokenSource();
+        await stop.CancelAsync();
+
+        var run = await Cxsim.RunAsync(
+            ["calibrate", "baseline", "--retention", Table("fader-hardie-regular.csv"), "--fit", "model.inertia",
+             "--customers", "500", "--burn-in", "0", "--out", folder.Path],
+            stop.Token);
+
+        Assert.True(run.ExitCode == 130, run.Error + run.Output);
+        Assert.Contains("Stopped before the first evaluation finished: nothing was written.", run.Output);
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, "calibration")));
     }
 
     [Fact]

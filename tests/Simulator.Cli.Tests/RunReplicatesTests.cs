@@ -6,6 +6,7 @@ namespace Simulator.Cli.Tests;
 public class RunReplicatesTests
 {
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task A_run_with_replicates_writes_metrics_summary_csv_and_prints_interval_half_widths()
     {
         using var folder = Cxsim.NewFolder();

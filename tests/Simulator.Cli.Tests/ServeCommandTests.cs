@@ -27,6 +27,7 @@ public class ServeCommandTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task Serve_prints_its_address_serves_the_page_and_stops_on_cancel()
     {
         using var stop = new CancellationTokenSource();

@@ -46,6 +46,7 @@ public class SweepCommandTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task A_stopped_sweep_resumes_to_exactly_the_runs_of_a_sweep_run_straight_through()
     {
         using var folder = Cxsim.NewFolder();
@@ -85,6 +86,7 @@ public class SweepCommandTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task Runs_deleted_from_a_finished_sweep_are_run_again_on_resume()
     {
         using var folder = Cxsim.NewFolder();
@@ -157,6 +159,7 @@ public class SweepCommandTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task The_orleans_engine_gives_the_same_runs_as_the_reference_engine()
     {
         using var folder = Cxsim.NewFolder();

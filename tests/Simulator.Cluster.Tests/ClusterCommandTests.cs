@@ -9,6 +9,7 @@ namespace Simulator.Cluster.Tests;
 public class ClusterCommandTests(RedisServer redis)
 {
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task The_dashboard_shows_the_silo_on_loopback()
     {
         var port = FreePorts.Next();
@@ -29,6 +30,7 @@ public class ClusterCommandTests(RedisServer redis)
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task A_run_on_a_cluster_with_no_silo_says_so()
     {
         var run = await Cxsim.RunAsync("run", "baseline", "-n", "100", "-w", "2", "--redis", redis.Endpoint, "--cluster-id", "nobody-here");
@@ -38,6 +40,7 @@ public class ClusterCommandTests(RedisServer redis)
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task Unreachable_redis_is_named_by_run_and_by_silo()
     {
         var nowhere = $"127.0.0.1:{FreePorts.Next()}";
@@ -59,6 +62,7 @@ public class ClusterCommandTests(RedisServer redis)
     [InlineData(new[] { "silo" }, "Option '--redis' is required.")]
     [InlineData(new[] { "silo", "--redis", "127.0.0.1:6379", "--checkpoint-weeks", "-1" }, "--checkpoint-weeks -1 is out of range; allowed: 0 (never) to 5200.")]
     [InlineData(new[] { "run", "baseline", "--redis", "127.0.0.1:6379", "--engine", "reference" }, "--redis runs the Orleans engine on a cluster; it cannot be combined with --engine reference.")]
+    [Trait("Category", "Slow")]
     public async Task Bad_cluster_arguments_are_refused_before_anything_starts(string[] args, string expected)
     {
         var outcome = await Cxsim.RunAsync(args);

@@ -11,6 +11,7 @@ namespace Simulator.Cluster.Tests;
 public class DeterminismTests(RedisServer redis)
 {
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task Metrics_are_byte_identical_on_one_two_and_three_silos_and_equal_the_reference_engines()
     {
         var cluster = "determinism-" + Guid.NewGuid().ToString("N")[..8];

@@ -17,6 +17,7 @@ namespace Simulator.Cluster.Tests;
 public class SiloLossTests(RedisServer redis)
 {
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task A_silo_killed_mid_run_stops_the_run_promptly_naming_the_silo_and_the_week()
     {
         var cluster = "loss-" + Guid.NewGuid().ToString("N")[..8];
@@ -53,6 +54,7 @@ public class SiloLossTests(RedisServer redis)
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task With_checkpoints_a_run_survives_a_killed_silo_with_the_same_numbers()
     {
         var cluster = "survive-" + Guid.NewGuid().ToString("N")[..8];

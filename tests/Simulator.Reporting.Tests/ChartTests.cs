@@ -10,6 +10,7 @@ public class ChartTests
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Every_chart_is_written_as_png_and_svg()
     {
         using var temp = new TempDirectory();

@@ -36,6 +36,7 @@ public class CommonRandomNumbersTests(ITestOutputHelper output)
     [InlineData("customers_at_end")]
     [InlineData("acquisitions")]
     [InlineData("final_nps")]
+    [Trait("Category", "Slow")]
     public void Common_random_numbers_shrink_the_variance_of_a_paired_difference(string figure)
     {
         var (baseline, same, other) = _runs.Value;

@@ -11,6 +11,7 @@ public class RunWriterTests
     private static readonly RunInfo Info = new(RunId, "reference", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddSeconds(3));
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task A_run_is_written_to_results_scenario_run_id_with_every_file()
     {
         using var temp = new TempDirectory();
@@ -22,6 +23,7 @@ public class RunWriterTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task A_second_run_with_the_same_id_gets_a_suffix_and_never_overwrites()
     {
         using var temp = new TempDirectory();
@@ -38,6 +40,7 @@ public class RunWriterTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void An_existing_empty_directory_is_not_taken_over()
     {
         using var temp = new TempDirectory();
@@ -50,6 +53,7 @@ public class RunWriterTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task No_temporary_directory_is_left_behind()
     {
         using var temp = new TempDirectory();

@@ -105,6 +105,7 @@ public class SummaryIntervalsTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task Run_directory_holds_metrics_summary_csv()
     {
         using var temp = new TempDirectory();

@@ -60,6 +60,7 @@ public class BadRequestTests(ExplorerFixture explorer)
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task Unknown_sessions_arms_levers_and_customers_get_404_or_400()
     {
         var view = await explorer.NewSessionAsync(weeks: 4);
@@ -87,6 +88,7 @@ public class BadRequestTests(ExplorerFixture explorer)
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task Controls_that_do_not_fit_the_state_get_409()
     {
         var view = await explorer.NewSessionAsync(weeks: 300, pace: 200);

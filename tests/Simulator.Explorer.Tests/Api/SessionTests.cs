@@ -18,6 +18,7 @@ public class SessionTests(ExplorerFixture explorer)
         ScenarioLoader.Load(Path.Combine(ExplorerFixture.ScenariosDirectory, "baseline.json")).WithRun(customers: customers, weeks: weeks, replicates: 1);
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task A_new_session_stands_at_week_zero_with_the_scenarios_levers()
     {
         var view = await explorer.NewSessionAsync(weeks: 12);
@@ -35,6 +36,7 @@ public class SessionTests(ExplorerFixture explorer)
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task Step_runs_one_week_and_start_runs_to_the_end()
     {
         var view = await explorer.NewSessionAsync(weeks: 10);
@@ -55,6 +57,7 @@ public class SessionTests(ExplorerFixture explorer)
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task A_lever_moved_mid_run_gives_byte_for_byte_the_run_with_that_change_scheduled()
     {
         var view = await explorer.NewSessionAsync(weeks: 16);
@@ -79,6 +82,7 @@ public class SessionTests(ExplorerFixture explorer)
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task Compare_mode_runs_two_arms_on_the_same_customers_and_luck()
     {
         var view = await explorer.NewSessionAsync(weeks: 12, compare: true);
@@ -99,6 +103,7 @@ public class SessionTests(ExplorerFixture explorer)
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task Pause_stops_a_running_session_and_reset_goes_back_to_week_zero_with_the_scenarios_policy()
     {
         var view = await explorer.NewSessionAsync(weeks: 200, pace: 50);
@@ -120,6 +125,7 @@ public class SessionTests(ExplorerFixture explorer)
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task A_customer_story_and_a_random_leavers_story_are_told()
     {
         var view = await explorer.NewSessionAsync(weeks: 40);
@@ -138,6 +144,7 @@ public class SessionTests(ExplorerFixture explorer)
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task The_report_download_is_the_run_folder_zipped()
     {
         var view = await explorer.NewSessionAsync(weeks: 6);

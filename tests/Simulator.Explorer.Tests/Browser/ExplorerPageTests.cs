@@ -16,6 +16,7 @@ public class ExplorerPageTests(ExplorerFixture explorer)
     private static string Chromium => Environment.GetEnvironmentVariable("CXSIM_CHROMIUM") ?? "/usr/bin/chromium";
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task Moving_a_slider_and_running_twenty_weeks_changes_the_charts()
     {
         using var playwright = await Playwright.CreateAsync();
@@ -75,6 +76,7 @@ public class ExplorerPageTests(ExplorerFixture explorer)
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task Compare_mode_draws_both_arms_and_offers_both_downloads()
     {
         using var playwright = await Playwright.CreateAsync();

@@ -17,6 +17,7 @@ public class EquivalenceTests(ClusterFixture fixture)
     [InlineData("lock-in-and-pressure", 1000, 40)]
     [InlineData("data-harvesting-and-over-contact", 800, 30)]
     [InlineData("bass-diffusion", 700, 60)]
+    [Trait("Category", "Slow")]
     public async Task The_orleans_engine_gives_the_reference_engines_numbers(string name, int customers, int weeks)
     {
         var scenario = Support.Scenarios.Load(name).WithRun(customers: customers, weeks: weeks);
@@ -35,6 +36,7 @@ public class EquivalenceTests(ClusterFixture fixture)
     [Theory]
     [InlineData("baseline", 4)]
     [InlineData("strategy-shift", 3)]
+    [Trait("Category", "Slow")]
     public async Task Blocks_of_weeks_per_grain_call_give_the_reference_engines_numbers(string name, int lag)
     {
         // With an information lag of L weeks, customers run L weeks per call between synchronisation points.
@@ -48,6 +50,7 @@ public class EquivalenceTests(ClusterFixture fixture)
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task Replicates_match_the_reference_engine_too()
     {
         var scenario = Support.Scenarios.Load("closed-loop-feedback").WithRun(customers: 600, weeks: 15, replicates: 3, seed: 9);

@@ -42,6 +42,7 @@ public class GoldenFileTests(ClusterFixture fixture)
 
     [Theory]
     [MemberData(nameof(ShippedScenarios))]
+    [Trait("Category", "Slow")]
     public async Task Both_engines_reproduce_the_golden_files(string name)
     {
         var scenario = Support.Scenarios.Load(name).WithRun(customers: Customers, weeks: Weeks, replicates: 1, burnInWeeks: BurnInWeeks);

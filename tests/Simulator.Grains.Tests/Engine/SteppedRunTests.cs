@@ -12,6 +12,7 @@ namespace Simulator.Grains.Tests.Engine;
 public class SteppedRunTests(ClusterFixture fixture)
 {
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task A_change_made_mid_run_acts_from_the_next_week_exactly_as_if_it_had_been_scheduled()
     {
         var scenario = Support.Scenarios.Load("baseline").WithRun(customers: 800, weeks: 30, burnInWeeks: 8);
@@ -45,6 +46,7 @@ public class SteppedRunTests(ClusterFixture fixture)
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task A_change_during_burn_in_applies_from_week_zero_like_a_story()
     {
         var scenario = Support.Scenarios.Load("baseline").WithRun(customers: 500, weeks: 6, burnInWeeks: 5);

@@ -26,6 +26,7 @@ public class ArticleClaimsTests
     [Theory]
     [InlineData("effortless-service")]
     [InlineData("closed-loop-feedback")]
+    [Trait("Category", "Slow")]
     public void Good_experience_policies_beat_baseline_on_retention_and_nps(string scenario)
     {
         Assert.True(H(scenario).RetentionAt104 > H("baseline").RetentionAt104, $"retention {H(scenario).RetentionAt104:F3} vs {H("baseline").RetentionAt104:F3}");
@@ -35,6 +36,7 @@ public class ArticleClaimsTests
     [Theory]
     [InlineData("ignored-feedback")]
     [InlineData("acquisition-focus")]
+    [Trait("Category", "Slow")]
     public void Neglectful_policies_lose_to_baseline_on_retention_and_nps(string scenario)
     {
         Assert.True(H(scenario).RetentionAt104 < H("baseline").RetentionAt104, $"retention {H(scenario).RetentionAt104:F3} vs {H("baseline").RetentionAt104:F3}");
@@ -42,12 +44,14 @@ public class ArticleClaimsTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Acquisition_focus_still_wins_more_customers_early()
     {
         Assert.True(Rows("acquisition-focus").Take(26).Sum(r => r.Acquisitions) > Rows("baseline").Take(26).Sum(r => r.Acquisitions));
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Lock_in_lowers_churn_yet_lowers_nps()
     {
         Assert.True(Runs.Exits(Rows("lock-in-and-pressure")) < Runs.Exits(Rows("baseline")));

@@ -40,6 +40,7 @@ public class BassDiffusionTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Half_the_market_has_adopted_when_the_recursion_says_so()
     {
         // The inflection of the S-curve: with p much smaller than q, F crosses 1/2 near the peak of adoption.

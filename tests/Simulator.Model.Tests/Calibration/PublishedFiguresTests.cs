@@ -36,6 +36,7 @@ public class PublishedFiguresTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Yearly_churn_is_in_the_range_of_published_churn_data()
     {
         // IBM Telco 26.5% overall, bank churn 20.4%, Orange telecom 14.5%.
@@ -65,6 +66,7 @@ public class PublishedFiguresTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void After_one_severe_bad_experience_a_minority_leave()
     {
         // PwC (2018): 32% would leave a loved brand after one bad experience (17% in the US).
@@ -75,6 +77,7 @@ public class PublishedFiguresTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Most_customers_hit_by_a_problem_never_complain()
     {
         // TARP: about 1 complainer for every 26 silent dissatisfied customers (weak, second-hand).

@@ -69,6 +69,7 @@ public class LifecycleTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Churned_customers_come_back_with_a_new_need()
     {
         var result = Runs.Reference(TestScenarios.Market(customers: 4000, weeks: 104, needRecognitionPerWeek: 0.05));

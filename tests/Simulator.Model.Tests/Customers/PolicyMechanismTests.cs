@@ -15,6 +15,7 @@ public class PolicyMechanismTests
         Runs.FocalRows(Runs.Reference(TestScenarios.Market(customers: customers, weeks: weeks, focal: policy)));
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Ignoring_feedback_lowers_trust_compared_with_closing_the_loop()
     {
         var ignored = Focal(p => p.With(Lever.FeedbackSolicitation, 0.2).With(Lever.FeedbackResponse, 0));
@@ -27,6 +28,7 @@ public class PolicyMechanismTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Asking_for_feedback_and_ignoring_it_is_worse_than_not_asking()
     {
         var ignored = Focal(p => p.With(Lever.FeedbackSolicitation, 0.2).With(Lever.FeedbackResponse, 0));
@@ -37,6 +39,7 @@ public class PolicyMechanismTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void A_termination_fee_lowers_churn_but_raises_anger_and_detractors()
     {
         var free = Focal(p => p, weeks: 104);
@@ -51,6 +54,7 @@ public class PolicyMechanismTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Effortless_service_lowers_anger()
     {
         var effortful = Focal(p => p.With(Lever.ServiceEffort, 0.9));
@@ -61,6 +65,7 @@ public class PolicyMechanismTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void First_contact_resolution_leaves_fewer_problems_open()
     {
         var poor = Focal(p => p.With(Lever.FirstContactResolution, 0.2));
@@ -71,6 +76,7 @@ public class PolicyMechanismTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Problem_prevention_reduces_incidents_and_complaints()
     {
         var none = Focal(p => p.With(Lever.ProblemPrevention, 0));
@@ -81,6 +87,7 @@ public class PolicyMechanismTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Replacing_defects_generously_keeps_problems_from_staying_open()
     {
         var stingy = Focal(p => p.With(Lever.DefectGenerosity, 0));
@@ -91,6 +98,7 @@ public class PolicyMechanismTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Empathy_softens_the_anger_of_bad_service()
     {
         var cold = Focal(p => p.With(Lever.ServiceEmpathy, 0).With(Lever.FirstContactResolution, 0.3));
@@ -100,6 +108,7 @@ public class PolicyMechanismTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Data_harvesting_without_transparency_erodes_trust()
     {
         var discreet = Focal(p => p.With(Lever.DataHarvesting, 0).With(Lever.Transparency, 0.2));
@@ -111,6 +120,7 @@ public class PolicyMechanismTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Over_contact_annoys()
     {
         var light = Focal(p => p.With(Lever.MarketingContactsPerWeek, 0.25));
@@ -122,6 +132,7 @@ public class PolicyMechanismTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Acquisition_focus_wins_more_customers_early_but_keeps_fewer_of_them()
     {
         var balanced = Runs.Reference(TestScenarios.Market(customers: 4000, weeks: 104));
@@ -136,6 +147,7 @@ public class PolicyMechanismTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void A_higher_price_wins_fewer_customers()
     {
         var cheap = Focal(p => p.With(Lever.Price, 8));
@@ -145,6 +157,7 @@ public class PolicyMechanismTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Pressure_selling_converts_faster_but_costs_trust()
     {
         var soft = Focal(p => p.With(Lever.PressureSelling, 0));
@@ -155,6 +168,7 @@ public class PolicyMechanismTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Product_quality_raises_satisfaction_and_advocacy()
     {
         var poor = Focal(p => p.With(Lever.ProductQuality, 0.55));

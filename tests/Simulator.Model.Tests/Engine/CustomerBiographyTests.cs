@@ -36,6 +36,7 @@ public class CustomerBiographyTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void The_story_of_a_customer_who_left_says_why()
     {
         var leaver = Enumerable.Range(0, 300)

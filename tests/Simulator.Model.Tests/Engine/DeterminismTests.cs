@@ -10,6 +10,7 @@ namespace Simulator.Model.Tests.Engine;
 public class DeterminismTests
 {
     [Fact]
+    [Trait("Category", "Slow")]
     public void The_same_seed_gives_identical_metrics()
     {
         var scenario = TestScenarios.Market(customers: 3000, weeks: 40, seed: 11);

@@ -10,6 +10,7 @@ public class LeaversTests
     private static readonly Simulator.Model.Scenarios.Scenario Market = TestScenarios.Market(customers: 1200, weeks: 60, burnInWeeks: 10);
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Every_leaver_was_a_customer_of_the_brand_in_the_run_and_is_not_at_the_end()
     {
         var leavers = Leavers.Of(Market, brand: 0);
@@ -26,6 +27,7 @@ public class LeaversTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Customers_who_stayed_or_never_came_are_not_leavers()
     {
         var leavers = Leavers.Of(Market, brand: 0).ToHashSet();

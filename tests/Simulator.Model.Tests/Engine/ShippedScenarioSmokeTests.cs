@@ -9,6 +9,7 @@ public class ShippedScenarioSmokeTests
 
     [Theory]
     [MemberData(nameof(Names))]
+    [Trait("Category", "Slow")]
     public void Every_shipped_scenario_loads_and_runs_ten_weeks(string name)
     {
         var scenario = ShippedScenarios.Load(name);

@@ -10,6 +10,7 @@ public class CalibrationRecoveryTests
     private const double Truth = 120;
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void A_fit_recovers_a_known_setting_from_a_table_the_model_itself_produced()
     {
         // 1,500 customers, cohorts of the first 13 weeks followed for 6 periods of 13 weeks, no burn-in.
