@@ -38,7 +38,7 @@ public class BenchCommandTests
     [InlineData("orleans", 5_000_000, 24_000_000_000L, true)]
     [InlineData("reference", 20_000_000, 8_000_000_000L, true)]
     public void The_memory_guard_compares_the_estimate_with_what_is_available(string engine, long customers, long available, bool fits) =>
-        Assert.Equal(fits, MemoryGuard.Check(engine, customers, available) is null);
+        Assert.Equal(fits, MemoryGuard.Check(Simulator.Cli.Hosting.EngineKinds.Parse(engine), customers, available) is null);
 
     [Fact]
     public async Task A_bad_population_list_is_refused()

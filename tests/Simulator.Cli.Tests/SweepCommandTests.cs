@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Simulator.Cli.Commands;
 using Simulator.Cli.Sweeps;
+using Simulator.Experiments.Sweeps;
 using Simulator.Reporting.Sweeps;
 using Spectre.Console;
 using Xunit;

@@ -1,3 +1,4 @@
+using Simulator.Experiments.Comparison;
 using Simulator.Reporting.Comparison;
 using Xunit;
 
@@ -8,7 +9,7 @@ public class ComparisonCsvTests
     [Fact]
     public void Comparison_csv_has_one_tidy_row_per_figure_and_scenario()
     {
-        var text = ComparisonCsvWriter.ToText(ComparisonAnalysisTests.Synthetic());
+        var text = ComparisonCsvWriter.ToText(ComparisonSamples.Synthetic());
 
         Assert.Equal(
             "scenario,figure,mean,ci_low,ci_high,difference_mean,difference_ci_low,difference_ci_high,excludes_zero\n" +
@@ -22,7 +23,7 @@ public class ComparisonCsvTests
     public void Undefined_intervals_are_empty_fields_and_names_are_quoted_when_needed()
     {
         var table = ComparisonAnalysis.Analyse(
-            [ComparisonAnalysisTests.Sample("plain", (0, 1)), ComparisonAnalysisTests.Sample("with, comma", (0, 3))],
+            [ComparisonSamples.Sample("plain", (0, 1)), ComparisonSamples.Sample("with, comma", (0, 3))],
             [HeadlineFigures.RetentionAt52]);
 
         var lines = ComparisonCsvWriter.ToText(table).Split('\n');

@@ -1,7 +1,7 @@
 using System.Globalization;
+using Simulator.Experiments.Statistics;
 using Simulator.Model.Metrics;
 using Simulator.Reporting.Csv;
-using Simulator.Reporting.Statistics;
 using Xunit;
 
 namespace Simulator.Reporting.Tests;

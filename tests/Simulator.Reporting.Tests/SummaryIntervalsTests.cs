@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
+using Simulator.Experiments.Statistics;
 using Simulator.Model.Metrics;
 using Simulator.Reporting.Html;
 using Simulator.Reporting.Json;
 using Simulator.Reporting.Runs;
-using Simulator.Reporting.Statistics;
 using Xunit;
 
 namespace Simulator.Reporting.Tests;

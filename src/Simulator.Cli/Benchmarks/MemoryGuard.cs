@@ -1,4 +1,5 @@
 using System.Globalization;
+using Simulator.Cli.Hosting;
 
 namespace Simulator.Cli.Benchmarks;
 
@@ -21,7 +22,7 @@ public static class MemoryGuard
     public const double UsableShare = 0.85;
 
     /// <summary>The memory a run of <paramref name="customers"/> on <paramref name="engine"/> needs, in bytes.</summary>
-    public static long Estimate(string engine, long customers) => engine == "reference"
+    public static long Estimate(EngineKind engine, long customers) => engine == EngineKind.Reference
         ? 150L * 1024 * 1024 + customers * BytesPerReferenceCustomer
         : SiloBaseBytes + customers * BytesPerCustomerGrain;
 
@@ -29,7 +30,7 @@ public static class MemoryGuard
     public static long Available() => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
 
     /// <summary>Null when the run fits, else a message saying what it needs, what there is and what to do.</summary>
-    public static string? Check(string engine, long customers, long available)
+    public static string? Check(EngineKind engine, long customers, long available)
     {
         var needed = Estimate(engine, customers);
         if (needed <= available * UsableShare)
@@ -38,8 +39,8 @@ public static class MemoryGuard
         }
 
         return string.Create(CultureInfo.InvariantCulture,
-            $"a {customers:N0}-customer run on the {engine} engine needs about {Gigabytes(needed)} of memory; this machine has {Gigabytes(available)} ({UsableShare:P0} usable). "
-            + $"Use fewer customers{(engine == "reference" ? "" : ", the reference engine (about 200 bytes a customer)")}, or --allow-large to try anyway.");
+            $"a {customers:N0}-customer run on the {EngineKinds.Name(engine)} engine needs about {Gigabytes(needed)} of memory; this machine has {Gigabytes(available)} ({UsableShare:P0} usable). "
+            + $"Use fewer customers{(engine == EngineKind.Reference ? "" : ", the reference engine (about 200 bytes a customer)")}, or --allow-large to try anyway.");
     }
 
     private static string Gigabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1e9:0.0} GB");

@@ -63,7 +63,7 @@ public static class BenchCommand
 
         if (!allowLarge)
         {
-            var refusal = MemoryGuard.Check("orleans", populations.Max(), MemoryGuard.Available());
+            var refusal = MemoryGuard.Check(EngineKind.Orleans, populations.Max(), MemoryGuard.Available());
             if (refusal is not null)
             {
                 return cli.InvalidInput(refusal);

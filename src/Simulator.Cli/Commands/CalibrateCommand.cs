@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using Simulator.Cli.Hosting;
 using Simulator.Cli.Terminal;
+using Simulator.Experiments.Calibration;
 using Simulator.Model.Scenarios;
 using Simulator.Reporting.Calibration;
 using Simulator.Reporting.Runs;
@@ -16,6 +18,9 @@ namespace Simulator.Cli.Commands;
 /// </summary>
 public static class CalibrateCommand
 {
+    /// <summary>The engine of every evaluation: the reference engine runs a fit's replicates one per core.</summary>
+    public const EngineKind Engine = EngineKind.Reference;
+
     /// <summary>Population size when --customers is not given.</summary>
     public const int DefaultCustomers = 3000;
 
@@ -69,7 +74,7 @@ public static class CalibrateCommand
                     BurnInWeeks: parse.GetValue(runOptions.BurnIn),
                     Settings: parse.GetValue(runOptions.Set)),
                 parse.GetValue(output)!,
-                "cxsim " + string.Join(" ", parse.Tokens.Select(t => Quote(t.Value))));
+                "cxsim " + ShellQuote.Command(parse.Tokens.Select(t => t.Value)));
             return ExecuteAsync(cli, request, cancellationToken);
         });
         return command;
@@ -152,8 +157,9 @@ public static class CalibrateCommand
             $"Cohort: customers acquired in weeks 0-{settings.EffectiveCohortWeeks - 1}; period = {settings.PeriodWeeks} weeks; each evaluation: {scenario.Customers:N0} customers x {settings.RunWeeks(observed)} weeks (after {scenario.BurnInWeeks} burn-in weeks) x {scenario.Replicates} replicate(s), seed {scenario.Seed}, reference engine; at most {settings.MaxEvaluations} evaluations, the first {1 + settings.EffectiveExplore(parameters.Count)} spread over the bounds")));
 
         var started = DateTimeOffset.Now;
-        var (result, progress) = await CalibrationProgressBar.ShowAsync(cli.Console, settings.MaxEvaluations,
-            bar => Calibrator.Run(scenario, observed, settings, parameters, bar, cancellationToken));
+        var (result, progress) = await EngineHost.WithEngineAsync(Engine, verbose: false, engine =>
+            CalibrationProgressBar.ShowAsync(cli.Console, settings.MaxEvaluations,
+                bar => Calibrator.Run(engine, scenario, observed, settings, parameters, bar, cancellationToken)));
         var finished = DateTimeOffset.Now;
         if (result.Evaluations.Count == 0)
         {
@@ -161,7 +167,7 @@ public static class CalibrateCommand
             return ExitCodes.Interrupted;
         }
 
-        var info = new RunInfo(RunInfo.CreateRunId(started, scenario.Seed), "reference", started, finished);
+        var info = new RunInfo(RunInfo.CreateRunId(started, scenario.Seed), EngineKinds.Name(Engine), started, finished);
         var directory = CalibrationWriter.Write(result, info, request.Command, request.Out);
 
         Report(cli.Console, result);
@@ -300,7 +306,4 @@ public static class CalibrateCommand
     private static string Points(double value) => double.IsFinite(value) ? value.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
 
     private static string Number(double value, string format) => double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "n/a";
-
-    private static string Quote(string token) =>
-        token.Length > 0 && token.All(c => char.IsLetterOrDigit(c) || "-_.,:=/+*".Contains(c)) ? token : "'" + token.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 }

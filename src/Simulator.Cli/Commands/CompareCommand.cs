@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Simulator.Cli.Hosting;
 using Simulator.Cli.Terminal;
+using Simulator.Experiments.Comparison;
 using Simulator.Model.Engine;
 using Simulator.Model.Scenarios;
 using Simulator.Reporting.Comparison;
@@ -30,7 +31,7 @@ public static class CompareCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var engine = new Option<string>("--engine", "-e") { Description = "orleans (customer grains on an embedded silo, started once for all scenarios) or reference (in-process arrays).", DefaultValueFactory = _ => "orleans" };
-        engine.AcceptOnlyFromAmong(EngineHost.Names);
+        engine.AcceptOnlyFromAmong([.. EngineKinds.Names]);
         var output = new Option<string>("--out", "-o") { Description = "Folder that receives compare/<run-id>/.", DefaultValueFactory = _ => "results" };
         var verbose = new Option<bool>("--verbose") { Description = "Show Orleans' logs." };
         var runOptions = new RunOptions();
@@ -52,7 +53,7 @@ public static class CompareCommand
             cli,
             parse.GetValue(scenariosArgument) ?? [],
             runOptions.Read(parse),
-            parse.GetValue(engine)!,
+            EngineKinds.Parse(parse.GetValue(engine)!),
             parse.GetValue(output)!,
             parse.GetValue(verbose),
             cancellationToken));
@@ -60,8 +61,9 @@ public static class CompareCommand
     }
 
     /// <summary>Runs every scenario, writes the comparison and prints its headline table; returns the exit code.</summary>
-    public static async Task<int> ExecuteAsync(CliContext cli, IReadOnlyList<string> scenarioNames, RunSettings settings, string engineName, string resultsRoot, bool verbose, CancellationToken cancellationToken)
+    public static async Task<int> ExecuteAsync(CliContext cli, IReadOnlyList<string> scenarioNames, RunSettings settings, EngineKind engine, string resultsRoot, bool verbose, CancellationToken cancellationToken)
     {
+        var engineName = EngineKinds.Name(engine);
         ArgumentNullException.ThrowIfNull(cli);
         ArgumentNullException.ThrowIfNull(scenarioNames);
         ArgumentNullException.ThrowIfNull(settings);
@@ -118,13 +120,13 @@ public static class CompareCommand
             $"Comparing {string.Join(" vs ", scenarios.Select(s => s.Name))}: {first.Customers:N0} customers x {first.Weeks} weeks (after {first.BurnInWeeks} burn-in weeks) x {replicates} replicate(s) each, seed {seed} for all (common random numbers), engine {engineName}")));
 
         var started = DateTimeOffset.Now;
-        var (results, progress) = await EngineHost.WithEngineAsync(engineName, verbose, engine =>
+        var (results, progress) = await EngineHost.WithEngineAsync(engine, verbose, simulator =>
             CompareProgress.ShowAsync(cli.Console, scenarios.Select(s => s.Name).ToArray(), first.BurnInWeeks, first.Weeks, replicates, async p =>
             {
                 var done = new List<SimulationResult>(scenarios.Count);
                 for (var i = 0; i < scenarios.Count && !cancellationToken.IsCancellationRequested; i++)
                 {
-                    var result = await engine.RunAsync(scenarios[i], p.For(i), cancellationToken);
+                    var result = await simulator.RunAsync(scenarios[i], p.For(i), cancellationToken);
                     p.Finished(result);
                     done.Add(result);
                     if (!result.Completed)
@@ -170,7 +172,7 @@ public static class CompareCommand
         ArgumentNullException.ThrowIfNull(scenarioNames);
         ArgumentNullException.ThrowIfNull(resolved);
         var parts = new List<string> { "cxsim", "compare" };
-        parts.AddRange(scenarioNames.Select(Quote));
+        parts.AddRange(scenarioNames);
         parts.AddRange(
         [
             "--customers", resolved.Customers.ToString(CultureInfo.InvariantCulture),
@@ -183,16 +185,11 @@ public static class CompareCommand
         foreach (var setting in settings ?? [])
         {
             parts.Add("--set");
-            parts.Add(Quote(setting));
+            parts.Add(setting);
         }
 
-        return string.Join(' ', parts);
+        return ShellQuote.Command(parts);
     }
-
-    private static string Quote(string arg) =>
-        arg.Length > 0 && arg.All(c => char.IsLetterOrDigit(c) || "-_./:=+@%".Contains(c))
-            ? arg
-            : "'" + arg.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
     private static string? Mismatch(IReadOnlyList<Scenario> scenarios, Func<Scenario, int> value, string what, string option)
     {

@@ -20,7 +20,7 @@ public static class RunCommand
     {
         var scenarioArgument = new Argument<string>("scenario") { Description = "A scenario file, or the name of a shipped scenario (see 'cxsim scenarios')." };
         var engine = new Option<string>("--engine", "-e") { Description = "orleans (customer grains on an embedded silo) or reference (in-process arrays).", DefaultValueFactory = _ => "orleans" };
-        engine.AcceptOnlyFromAmong(EngineHost.Names);
+        engine.AcceptOnlyFromAmong([.. EngineKinds.Names]);
         var output = new Option<string>("--out", "-o") { Description = "Folder that receives results/<scenario>/<run-id>/.", DefaultValueFactory = _ => "results" };
         var verbose = new Option<bool>("--verbose") { Description = "Show Orleans' logs." };
         var allowLarge = new Option<bool>("--allow-large") { Description = "Run even when the memory estimate says the population will not fit." };
@@ -37,7 +37,7 @@ public static class RunCommand
             cli,
             parse.GetRequiredValue(scenarioArgument),
             runOptions.Read(parse),
-            parse.GetValue(engine)!,
+            EngineKinds.Parse(parse.GetValue(engine)!),
             parse.GetValue(output)!,
             parse.GetValue(verbose),
             cancellationToken,
@@ -51,15 +51,16 @@ public static class RunCommand
         CliContext cli,
         string scenarioName,
         RunSettings settings,
-        string engineName,
+        EngineKind engine,
         string resultsRoot,
         bool verbose,
         CancellationToken cancellationToken,
         bool allowLarge = false,
         RedisClusterOptions? cluster = null)
     {
+        var engineName = EngineKinds.Name(engine);
         var problem = settings.Problems().Concat(cluster?.Problems() ?? []).FirstOrDefault();
-        if (problem is null && cluster is not null && engineName == "reference")
+        if (problem is null && cluster is not null && engine == EngineKind.Reference)
         {
             problem = "--redis runs the Orleans engine on a cluster; it cannot be combined with --engine reference.";
         }
@@ -82,7 +83,7 @@ public static class RunCommand
         }
 
         // On a cluster the population lives on the silos, not here.
-        var refusal = allowLarge || cluster is not null ? null : MemoryGuard.Check(engineName, scenario.Customers, MemoryGuard.Available());
+        var refusal = allowLarge || cluster is not null ? null : MemoryGuard.Check(engine, scenario.Customers, MemoryGuard.Available());
         if (refusal is not null)
         {
             return cli.InvalidInput(refusal);
@@ -96,9 +97,9 @@ public static class RunCommand
         try
         {
             (result, progress) = await EngineHost.WithEngineAsync(
-                engineName,
+                engine,
                 verbose,
-                engine => RunProgress.ShowAsync(cli.Console, scenario.BurnInWeeks, scenario.Weeks, scenario.Replicates, p => engine.RunAsync(scenario, p, cancellationToken)),
+                simulator => RunProgress.ShowAsync(cli.Console, scenario.BurnInWeeks, scenario.Weeks, scenario.Replicates, p => simulator.RunAsync(scenario, p, cancellationToken)),
                 cluster,
                 silos => placement = Placement(silos),
                 recovery => cli.Error.WriteLine($"warning: {recovery}."));

@@ -2,8 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using Simulator.Cli.Hosting;
 using Simulator.Cli.Sweeps;
+using Simulator.Model.Engine;
 using Simulator.Cli.Terminal;
-using Simulator.Model.Experiments;
+using Simulator.Experiments.Sweeps;
 using Simulator.Model.Scenarios;
 using Simulator.Reporting.Runs;
 using Simulator.Reporting.Sweeps;
@@ -20,7 +21,7 @@ namespace Simulator.Cli.Commands;
 public static class SweepCommand
 {
     /// <summary>The engine of a sweep unless told otherwise: the same numbers as Orleans, over every core.</summary>
-    public const string DefaultEngine = "reference";
+    public const EngineKind DefaultEngine = EngineKind.Reference;
 
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext cli)
@@ -33,7 +34,7 @@ public static class SweepCommand
         };
         var lhs = new Option<int?>("--lhs") { Description = "Draw N points of a Latin hypercube over the ranges instead of the full factorial grid." };
         var engine = new Option<string?>("--engine", "-e") { Description = "reference (default: runs spread over every core) or orleans (points one after another on an embedded silo); same numbers." };
-        engine.AcceptOnlyFromAmong(EngineHost.Names);
+        engine.AcceptOnlyFromAmong([.. EngineKinds.Names]);
         var outcome = new Option<string?>("--outcome") { Description = "The figure charted (default retention104, or retention52 / nps for shorter runs)." };
         outcome.AcceptOnlyFromAmong([.. SweepFigures.OutcomeNames]);
         var output = new Option<string>("--out", "-o") { Description = "Folder that receives sweeps/<scenario>/<run-id>/.", DefaultValueFactory = _ => "results" };
@@ -74,26 +75,49 @@ public static class SweepCommand
     {
         ArgumentNullException.ThrowIfNull(cli);
         ArgumentNullException.ThrowIfNull(request);
+        var sweep = Prepare(cli, request);
+        if (sweep is null)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        var (directory, manifest) = sweep.Recorded is null ? Create(request, sweep) : (request.Resume!, sweep.Recorded with { Engine = sweep.Requested.Engine, Outcome = sweep.Requested.Outcome });
+        if (sweep.Recorded is not null && !SameSweep(cli, request, sweep.Recorded, sweep.Requested))
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        var runsFile = Path.Combine(directory, SweepRunsCsv.FileName);
+        var ran = await RunMissingAsync(cli, request, sweep, manifest, directory, runsFile, progress, cancellationToken);
+        if (ran is not { } shown)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        var runs = SweepRunsCsv.Parse(await File.ReadAllTextAsync(runsFile, CancellationToken.None), sweep.Plan.Design, sweep.Plan.Replicates);
+        return Finish(cli, sweep, manifest, directory, runsFile, runs, shown);
+    }
+
+    // Everything the sweep needs, read from the request and, when resuming, the sweep's own manifest.
+    private static Sweep? Prepare(CliContext cli, SweepRequest request)
+    {
         var problem = request.Settings.Problems().FirstOrDefault();
         if (problem is not null)
         {
-            return cli.InvalidInput(problem);
+            cli.InvalidInput(problem);
+            return null;
         }
 
         SweepManifest? recorded = null;
-        if (request.Resume is { } resumeDirectory)
+        if (request.Resume is { } resumeDirectory && (recorded = ReadManifest(cli, resumeDirectory)) is null)
         {
-            recorded = ReadManifest(cli, resumeDirectory);
-            if (recorded is null)
-            {
-                return ExitCodes.InvalidInput;
-            }
+            return null;
         }
 
         var loaded = ScenarioResolver.Load(request.Scenario, cli);
         if (loaded is null)
         {
-            return ExitCodes.InvalidInput;
+            return null;
         }
 
         var settings = request.Settings;
@@ -107,30 +131,13 @@ public static class SweepCommand
             changes).TryApplyTo(loaded, cli);
         if (scenario is null)
         {
-            return ExitCodes.InvalidInput;
+            return null;
         }
 
-        var replicates = settings.Replicates ?? recorded?.Replicates ?? 1;
-
-        SweepDesign design;
-        try
+        var design = Design(cli, request, recorded, scenario);
+        if (design is null)
         {
-            design = SweepDesign.Create(request.Vary.Count > 0 ? request.Vary : recorded?.Vary ?? [], request.LatinHypercube ?? recorded?.LhsPoints, scenario.Seed);
-        }
-        catch (SweepSpecException e)
-        {
-            return cli.InvalidInput(e.Message);
-        }
-
-        var designProblems = design.Problems(scenario);
-        if (designProblems.Count > 0)
-        {
-            foreach (var message in designProblems.Skip(1))
-            {
-                cli.Error.WriteLine("error: " + message);
-            }
-
-            return cli.InvalidInput(designProblems[0]);
+            return null;
         }
 
         var outcomeName = request.Outcome ?? recorded?.Outcome ?? SweepFigures.DefaultOutcome(scenario.Weeks);
@@ -138,10 +145,12 @@ public static class SweepCommand
         if (scenario.Weeks < outcome.MinimumWeeks)
         {
             var possible = SweepFigures.All.Where(f => f.Outcome is not null && f.MinimumWeeks <= scenario.Weeks).Select(f => f.Outcome);
-            return cli.InvalidInput(FormattableString.Invariant($"--outcome {outcomeName} needs runs of at least {outcome.MinimumWeeks} weeks, and this sweep runs {scenario.Weeks} (--weeks); allowed: {string.Join(", ", possible)}."));
+            cli.InvalidInput(FormattableString.Invariant($"--outcome {outcomeName} needs runs of at least {outcome.MinimumWeeks} weeks, and this sweep runs {scenario.Weeks} (--weeks); allowed: {string.Join(", ", possible)}."));
+            return null;
         }
 
-        var started = DateTimeOffset.Now;
+        var replicates = settings.Replicates ?? recorded?.Replicates ?? 1;
+        var engine = request.Engine ?? recorded?.Engine ?? EngineKinds.Name(DefaultEngine);
         var requested = new SweepManifest(
             SweepManifest.CurrentFormat,
             scenario.Name,
@@ -157,82 +166,112 @@ public static class SweepCommand
             scenario.Customers,
             scenario.Weeks,
             scenario.BurnInWeeks,
-            request.Engine ?? recorded?.Engine ?? DefaultEngine,
+            engine,
             outcomeName,
-            started,
+            DateTimeOffset.Now,
             RunInfo.DefaultProductVersion,
             SweepManifest.PointsOf(design));
+        return new Sweep(loaded, new SweepPlan(scenario, design, replicates), EngineKinds.Parse(engine), outcome, recorded, requested);
+    }
 
-        string directory;
-        SweepManifest manifest;
-        if (recorded is not null)
+    private static SweepDesign? Design(CliContext cli, SweepRequest request, SweepManifest? recorded, Scenario scenario)
+    {
+        SweepDesign design;
+        try
         {
-            var differences = recorded.Differences(requested);
-            if (differences.Count > 0)
-            {
-                cli.Error.WriteLine($"error: cannot resume {request.Resume}: it holds a different sweep.");
-                foreach (var difference in differences)
-                {
-                    cli.Error.WriteLine("  " + difference);
-                }
-
-                cli.Error.WriteLine("Leave those options out to resume the sweep as it was, or leave out --resume to start a new sweep.");
-                return ExitCodes.InvalidInput;
-            }
-
-            directory = request.Resume!;
-            manifest = recorded with { Engine = requested.Engine, Outcome = outcomeName };
+            design = SweepDesign.Create(request.Vary.Count > 0 ? request.Vary : recorded?.Vary ?? [], request.LatinHypercube ?? recorded?.LhsPoints, scenario.Seed);
         }
-        else
+        catch (SweepSpecException e)
         {
-            manifest = requested;
-            directory = SweepDirectory.Create(request.ResultsRoot, RunInfo.CreateRunId(started, scenario.Seed), manifest, SweepRunsCsv.Header(design));
+            cli.InvalidInput(e.Message);
+            return null;
         }
 
-        var plan = new SweepPlan(scenario, design, replicates, manifest.Engine);
-        var runsFile = Path.Combine(directory, SweepRunsCsv.FileName);
-        int total = design.Points.Count * replicates, already, finished;
-        SweepProgress? shown;
-        using (var journal = OpenJournal(cli, runsFile, design, replicates, request.Resume))
+        var problems = design.Problems(scenario);
+        if (problems.Count == 0)
         {
-            if (journal is null)
-            {
-                return ExitCodes.InvalidInput;
-            }
-
-            var done = journal.Finished.Select(r => (r.Point, r.Replicate)).ToHashSet();
-            var todo = plan.AllRuns().Where(r => !done.Contains(r)).ToArray();
-            already = total - todo.Length;
-            var engineText = manifest.Engine == "orleans"
-                ? "orleans (one point at a time on an embedded silo)"
-                : FormattableString.Invariant($"reference ({SweepRunner.Parallelism} runs at a time)");
-            cli.Console.MarkupLine(Markup.Escape(FormattableString.Invariant(
-                $"{scenario.Name}: sweep of {string.Join(", ", design.Paths)} ({design.Describe()}) x {replicates} replicate(s) = {total:N0} runs; {scenario.Customers:N0} customers x {scenario.Weeks} weeks (after {scenario.BurnInWeeks} burn-in weeks), seed {scenario.Seed}, engine {engineText}")));
-            cli.Console.WriteLine(recorded is null
-                ? $"Sweep folder: {directory}"
-                : FormattableString.Invariant($"Resuming {directory}: {already:N0} of {total:N0} runs already done."));
-
-            (finished, shown) = await SweepProgress.ShowAsync(cli.Console, todo.Length, scenario.BurnInWeeks + scenario.Weeks, p =>
-                SweepRunner.RunAsync(plan, todo, journal, Both(p, progress), request.Verbose, cancellationToken));
+            return design;
         }
 
-        var runs = SweepRunsCsv.Parse(await File.ReadAllTextAsync(runsFile, CancellationToken.None), design, replicates);
-        var kept = SweepRunsCsv.Distinct(runs).Count;
+        foreach (var message in problems.Skip(1))
+        {
+            cli.Error.WriteLine("error: " + message);
+        }
+
+        cli.InvalidInput(problems[0]);
+        return null;
+    }
+
+    private static (string Directory, SweepManifest Manifest) Create(SweepRequest request, Sweep sweep) =>
+        (SweepDirectory.Create(request.ResultsRoot, RunInfo.CreateRunId(sweep.Requested.StartedAt, sweep.Plan.Scenario.Seed), sweep.Requested, SweepRunsCsv.Header(sweep.Plan.Design)), sweep.Requested);
+
+    // A sweep is resumed only with the settings it was started with (engine and outcome aside: they do not change the runs).
+    private static bool SameSweep(CliContext cli, SweepRequest request, SweepManifest recorded, SweepManifest requested)
+    {
+        var differences = recorded.Differences(requested);
+        if (differences.Count == 0)
+        {
+            return true;
+        }
+
+        cli.Error.WriteLine($"error: cannot resume {request.Resume}: it holds a different sweep.");
+        foreach (var difference in differences)
+        {
+            cli.Error.WriteLine("  " + difference);
+        }
+
+        cli.Error.WriteLine("Leave those options out to resume the sweep as it was, or leave out --resume to start a new sweep.");
+        return false;
+    }
+
+    // Runs what runs.csv does not hold yet, appending each run as it finishes; null when runs.csv is not this sweep's.
+    private static async Task<SweepProgress?> RunMissingAsync(CliContext cli, SweepRequest request, Sweep sweep, SweepManifest manifest, string directory, string runsFile, ISweepProgress? progress, CancellationToken cancellationToken)
+    {
+        var plan = sweep.Plan;
+        using var journal = OpenJournal(cli, runsFile, plan.Design, plan.Replicates, request.Resume);
+        if (journal is null)
+        {
+            return null;
+        }
+
+        var todo = plan.Missing(journal.Finished);
+        var total = plan.Design.Points.Count * plan.Replicates;
+        var engineText = sweep.Engine == EngineKind.Orleans
+            ? "orleans (one run at a time over an embedded silo)"
+            : FormattableString.Invariant($"reference ({new ReferenceEngine().Parallelism} runs at a time)");
+        var scenario = plan.Scenario;
+        cli.Console.MarkupLine(Markup.Escape(FormattableString.Invariant(
+            $"{scenario.Name}: sweep of {string.Join(", ", plan.Design.Paths)} ({plan.Design.Describe()}) x {plan.Replicates} replicate(s) = {total:N0} runs; {scenario.Customers:N0} customers x {scenario.Weeks} weeks (after {scenario.BurnInWeeks} burn-in weeks), seed {scenario.Seed}, engine {engineText}")));
+        cli.Console.WriteLine(sweep.Recorded is null
+            ? $"Sweep folder: {directory}"
+            : FormattableString.Invariant($"Resuming {directory}: {total - todo.Count:N0} of {total:N0} runs already done."));
+
+        var (_, shown) = await SweepProgress.ShowAsync(cli.Console, todo.Count, scenario.BurnInWeeks + scenario.Weeks, p =>
+            EngineHost.WithEngineAsync(sweep.Engine, request.Verbose, engine =>
+                SweepRunner.RunAsync(engine, plan, todo, journal.Append, Both(p, progress), cancellationToken)));
+        return shown;
+    }
+
+    // Prints how to resume a stopped sweep, or writes the outputs of a finished one.
+    private static int Finish(CliContext cli, Sweep sweep, SweepManifest manifest, string directory, string runsFile, IReadOnlyList<SweepRun> runs, SweepProgress shown)
+    {
+        var total = sweep.Plan.Design.Points.Count * sweep.Plan.Replicates;
+        var kept = SweepRun.Distinct(runs).Count;
         var seconds = Math.Max(shown.Elapsed.TotalSeconds, 1e-9);
-        cli.Console.WriteLine(FormattableString.Invariant($"{finished:N0} run(s), {shown.CustomerWeeks:N0} customer-weeks in {shown.Elapsed.TotalSeconds:0.0} s ({shown.CustomerWeeks / seconds:N0}/s)."));
+        cli.Console.WriteLine(FormattableString.Invariant($"{shown.Runs:N0} run(s), {shown.CustomerWeeks:N0} customer-weeks in {shown.Elapsed.TotalSeconds:0.0} s ({shown.CustomerWeeks / seconds:N0}/s)."));
         if (kept < total)
         {
             cli.Console.MarkupLine(Markup.Escape(FormattableString.Invariant($"Stopped: {kept:N0} of {total:N0} runs are done and kept in {runsFile}.")));
             // Written as is, never wrapped: it is meant to be copied.
             var writer = cli.Console.Profile.Out.Writer;
             writer.WriteLine("Resume with:");
-            writer.WriteLine($"  cxsim sweep {Quote(manifest.ScenarioArgument)} --resume {Quote(directory)}");
+            writer.WriteLine("  " + ShellQuote.Command(["cxsim", "sweep", manifest.ScenarioArgument, "--resume", directory]));
             writer.Flush();
             return ExitCodes.Interrupted;
         }
 
-        var (points, charts) = SweepOutputs.Write(directory, manifest, loaded.Description, design, runs, DateTimeOffset.Now, CancellationToken.None);
-        cli.Console.Write(BestPoints(design, points, outcome));
+        var (points, charts) = SweepOutputs.Write(directory, manifest, sweep.Loaded.Description, sweep.Plan.Design, runs, DateTimeOffset.Now, CancellationToken.None);
+        cli.Console.Write(BestPoints(sweep.Plan.Design, points, sweep.Outcome));
         foreach (var chart in charts)
         {
             cli.Console.WriteLine($"Chart:   {Path.Combine(directory, chart.PngFile)}");
@@ -310,10 +349,9 @@ public static class SweepCommand
 
     private static ISweepProgress Both(ISweepProgress shown, ISweepProgress? extra) => extra is null ? shown : new Pair(shown, extra);
 
-    private static string Quote(string text) =>
-        text.Length > 0 && text.All(c => char.IsLetterOrDigit(c) || "-_./:+=@,".Contains(c, StringComparison.Ordinal))
-            ? text
-            : "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
+    // What Prepare read: the scenario as loaded, the plan, the engine, the charted figure, and the manifests.
+    private sealed record Sweep(Scenario Loaded, SweepPlan Plan, EngineKind Engine, SweepFigure Outcome, SweepManifest? Recorded, SweepManifest Requested);
 
     private sealed class Pair(ISweepProgress first, ISweepProgress second) : ISweepProgress
     {

@@ -7,26 +7,23 @@ namespace Simulator.Cli.Hosting;
 /// <summary>Provides the chosen engine for the length of some work: the embedded silo (or a cluster client) is started once and stopped after.</summary>
 public static class EngineHost
 {
-    /// <summary>The engines that can be chosen on the command line.</summary>
-    public static readonly string[] Names = ["orleans", "reference"];
-
     /// <summary>
-    /// Runs <paramref name="work"/> with the engine named <paramref name="engine"/>: the Orleans engine
+    /// Runs <paramref name="work"/> with the engine <paramref name="engine"/>: the Orleans engine
     /// on an embedded silo, or on the cluster of <paramref name="cluster"/> when given.
     /// <paramref name="onPlacement"/> hears where each replicate's shards run, <paramref name="onRecovery"/>
     /// of every resume after a lost silo.
     /// </summary>
     public static async Task<T> WithEngineAsync<T>(
-        string engine,
+        EngineKind engine,
         bool verbose,
         Func<ISimulationEngine, Task<T>> work,
         RedisClusterOptions? cluster = null,
         Action<IReadOnlyList<string>>? onPlacement = null,
         Action<string>? onRecovery = null)
     {
-        if (engine == "reference")
+        if (engine == EngineKind.Reference)
         {
-            return await work(new ParallelSafeReferenceEngine());
+            return await work(new ReferenceEngine());
         }
 
         if (cluster is not null)
@@ -43,16 +40,5 @@ public static class EngineHost
     {
         await using var silo = await EmbeddedSilo.StartAsync(verbose, CancellationToken.None);
         return await work(silo);
-    }
-
-    /// <summary>The reference engine run off the calling thread, so progress can be drawn meanwhile.</summary>
-    private sealed class ParallelSafeReferenceEngine : ISimulationEngine
-    {
-        private readonly ReferenceEngine _engine = new();
-
-        public string Name => _engine.Name;
-
-        public Task<SimulationResult> RunAsync(Model.Scenarios.Scenario scenario, IProgress<TickProgress>? progress = null, CancellationToken cancellationToken = default) =>
-            Task.Run(() => _engine.Run(scenario, progress, cancellationToken), CancellationToken.None);
     }
 }

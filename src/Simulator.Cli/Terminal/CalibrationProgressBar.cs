@@ -1,4 +1,5 @@
 using System.Globalization;
+using Simulator.Experiments.Calibration;
 using Simulator.Reporting.Calibration;
 using Spectre.Console;
 

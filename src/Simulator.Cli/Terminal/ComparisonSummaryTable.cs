@@ -1,3 +1,4 @@
+using Simulator.Experiments.Comparison;
 using Simulator.Reporting.Comparison;
 using Spectre.Console;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
+using Simulator.Experiments.Statistics;
 using Simulator.Model.Engine;
 using Simulator.Model.Metrics;
-using Simulator.Reporting.Statistics;
 using Spectre.Console;
 
 namespace Simulator.Cli.Terminal;

@@ -1,4 +1,4 @@
-using Simulator.Cli.Sweeps;
+using Simulator.Experiments.Sweeps;
 using Simulator.Reporting.Sweeps;
 using Spectre.Console;
 
@@ -24,6 +24,9 @@ public sealed class SweepProgress : ISweepProgress
         _runs = runs;
         _totalWeeks = Math.Max(1L, (long)runs * weeksPerRun);
     }
+
+    /// <summary>Runs finished so far.</summary>
+    public int Runs => _runsDone;
 
     /// <summary>Customer-weeks simulated so far.</summary>
     public long CustomerWeeks { get; private set; }

@@ -34,8 +34,17 @@ public sealed class OrleansEngine(IGrainFactory grains, Action<IReadOnlyList<str
     public string Name => "orleans";
 
     /// <inheritdoc />
-    public async Task<SimulationResult> RunAsync(Scenario scenario, IProgress<TickProgress>? progress = null, CancellationToken cancellationToken = default)
+    public int Parallelism => 1;
+
+    /// <inheritdoc />
+    public Task<SimulationResult> RunAsync(Scenario scenario, IProgress<TickProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        RunAsync(scenario, ReferenceEngine.AllReplicates(scenario), progress, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<SimulationResult> RunAsync(Scenario scenario, IReadOnlyList<int> replicateNumbers, IProgress<TickProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(replicateNumbers);
         var simulation = grains.GetGrain<ISimulationGrain>(Guid.NewGuid().ToString("N"));
         var transfer = ScenarioDto.From(scenario);
         var replicates = new List<ReplicateResult>();
@@ -43,7 +52,7 @@ public sealed class OrleansEngine(IGrainFactory grains, Action<IReadOnlyList<str
         var watch = await ClusterWatch.StartAsync(grains);
         try
         {
-            for (var r = 0; r < scenario.Replicates; r++)
+            foreach (var r in replicateNumbers)
             {
                 var ticks = new List<TickAggregate>(scenario.Weeks);
                 var tick = -scenario.BurnInWeeks;

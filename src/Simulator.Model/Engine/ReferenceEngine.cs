@@ -16,29 +16,50 @@ public sealed class ReferenceEngine : ISimulationEngine
     public string Name => "reference";
 
     /// <inheritdoc />
+    public int Parallelism => Environment.ProcessorCount;
+
+    /// <inheritdoc />
     public Task<SimulationResult> RunAsync(Scenario scenario, IProgress<TickProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Run(scenario, progress, cancellationToken));
+        RunAsync(scenario, AllReplicates(scenario), progress, cancellationToken);
+
+    /// <inheritdoc />
+    /// <remarks>The run blocks a thread for as long as it takes: it gets one of its own, not one of the thread pool's.</remarks>
+    public Task<SimulationResult> RunAsync(Scenario scenario, IReadOnlyList<int> replicates, IProgress<TickProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Task.Factory.StartNew(() => Run(scenario, replicates, progress, cancellationToken), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>Runs every replicate synchronously.</summary>
-    public SimulationResult Run(Scenario scenario, IProgress<TickProgress>? progress = null, CancellationToken cancellationToken = default)
+    public SimulationResult Run(Scenario scenario, IProgress<TickProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Run(scenario, AllReplicates(scenario), progress, cancellationToken);
+
+    /// <summary>Runs the replicates numbered <paramref name="replicates"/> synchronously, in that order.</summary>
+    public SimulationResult Run(Scenario scenario, IReadOnlyList<int> replicates, IProgress<TickProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var replicates = new List<ReplicateResult>();
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(replicates);
+        var results = new List<ReplicateResult>();
         long customerTicks = 0;
-        for (var r = 0; r < scenario.Replicates; r++)
+        foreach (var r in replicates)
         {
             var result = RunReplicate(scenario, r, tick =>
             {
                 customerTicks += scenario.Customers;
                 progress?.Report(new TickProgress(r, tick, customerTicks));
             }, cancellationToken);
-            replicates.Add(result);
+            results.Add(result);
             if (result.Ticks.Count < scenario.Weeks)
             {
-                return new SimulationResult(scenario, replicates, Completed: false);
+                return new SimulationResult(scenario, results, Completed: false);
             }
         }
 
-        return new SimulationResult(scenario, replicates, Completed: true);
+        return new SimulationResult(scenario, results, Completed: true);
+    }
+
+    /// <summary>Replicates 0 to <see cref="Scenario.Replicates"/> - 1.</summary>
+    public static int[] AllReplicates(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return [.. Enumerable.Range(0, scenario.Replicates)];
     }
 
     /// <summary>

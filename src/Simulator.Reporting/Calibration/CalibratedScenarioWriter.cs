@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using Simulator.Experiments.Calibration;
 using Simulator.Model.Scenarios;
 
 namespace Simulator.Reporting.Calibration;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Simulator.Experiments.Calibration;
 using Simulator.Reporting.Charts;
 using Simulator.Reporting.Csv;
 using Simulator.Reporting.Html;

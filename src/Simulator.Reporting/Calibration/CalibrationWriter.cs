@@ -1,3 +1,4 @@
+using Simulator.Experiments.Calibration;
 using Simulator.Reporting.Runs;
 
 namespace Simulator.Reporting.Calibration;

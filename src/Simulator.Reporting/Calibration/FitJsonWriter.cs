@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using Simulator.Experiments.Calibration;
 using Simulator.Reporting.Json;
 using Simulator.Reporting.Runs;
 

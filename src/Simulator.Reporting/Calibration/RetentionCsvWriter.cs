@@ -1,3 +1,4 @@
+using Simulator.Experiments.Calibration;
 using Simulator.Reporting.Csv;
 
 namespace Simulator.Reporting.Calibration;

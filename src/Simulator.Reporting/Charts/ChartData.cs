@@ -1,6 +1,6 @@
+using Simulator.Experiments.Statistics;
 using Simulator.Model.Engine;
 using Simulator.Model.Metrics;
-using Simulator.Reporting.Statistics;
 
 namespace Simulator.Reporting.Charts;
 

@@ -1,8 +1,8 @@
-using OxyPlot;
 using OxyPlot.Axes;
 using OxyPlot.Legends;
 using OxyPlot.Series;
-using Simulator.Reporting.Statistics;
+using OxyPlot;
+using Simulator.Experiments.Statistics;
 
 namespace Simulator.Reporting.Charts;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Simulator.Experiments.Comparison;
 using Simulator.Reporting.Csv;
 using Simulator.Reporting.Json;
 using Simulator.Reporting.Runs;

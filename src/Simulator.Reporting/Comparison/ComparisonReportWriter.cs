@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Simulator.Experiments.Comparison;
 using Simulator.Reporting.Csv;
 using Simulator.Reporting.Html;
 using Simulator.Reporting.Json;

@@ -1,3 +1,4 @@
+using Simulator.Experiments.Comparison;
 using Simulator.Reporting.Csv;
 
 namespace Simulator.Reporting.Comparison;

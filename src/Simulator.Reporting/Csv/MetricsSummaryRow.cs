@@ -1,4 +1,4 @@
-using Simulator.Reporting.Statistics;
+using Simulator.Experiments.Statistics;
 
 namespace Simulator.Reporting.Csv;
 

@@ -1,5 +1,5 @@
+using Simulator.Experiments.Statistics;
 using Simulator.Model.Metrics;
-using Simulator.Reporting.Statistics;
 
 namespace Simulator.Reporting.Json;
 

@@ -1,12 +1,12 @@
 using System.Globalization;
-using OxyPlot;
 using OxyPlot.Annotations;
 using OxyPlot.Axes;
 using OxyPlot.Series;
-using Simulator.Model.Experiments;
+using OxyPlot;
+using Simulator.Experiments.Statistics;
+using Simulator.Experiments.Sweeps;
 using Simulator.Reporting.Charts;
 using Simulator.Reporting.Runs;
-using Simulator.Reporting.Statistics;
 
 namespace Simulator.Reporting.Sweeps;
 

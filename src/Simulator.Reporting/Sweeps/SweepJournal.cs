@@ -1,5 +1,5 @@
 using System.Text;
-using Simulator.Model.Experiments;
+using Simulator.Experiments.Sweeps;
 
 namespace Simulator.Reporting.Sweeps;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Simulator.Model.Experiments;
+using Simulator.Experiments.Sweeps;
 using Simulator.Reporting.Json;
 
 namespace Simulator.Reporting.Sweeps;

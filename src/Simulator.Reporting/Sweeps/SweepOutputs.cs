@@ -1,4 +1,4 @@
-using Simulator.Model.Experiments;
+using Simulator.Experiments.Sweeps;
 using Simulator.Reporting.Charts;
 
 namespace Simulator.Reporting.Sweeps;

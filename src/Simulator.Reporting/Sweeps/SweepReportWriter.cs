@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Simulator.Model.Experiments;
+using Simulator.Experiments.Sweeps;
 using Simulator.Reporting.Charts;
 using Simulator.Reporting.Html;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Simulator.Model.Experiments;
+using Simulator.Experiments.Sweeps;
 using Simulator.Reporting.Csv;
 
 namespace Simulator.Reporting.Sweeps;
@@ -53,17 +53,13 @@ public static class SweepRunsCsv
     public static string Text(SweepDesign design, IEnumerable<SweepRun> runs)
     {
         var text = new StringBuilder(Header(design));
-        foreach (var run in Distinct(runs))
+        foreach (var run in SweepRun.Distinct(runs))
         {
             text.Append(Line(design, run));
         }
 
         return text.ToString();
     }
-
-    /// <summary>The runs sorted by point then replicate, keeping the first of any (point, replicate) given twice.</summary>
-    public static IReadOnlyList<SweepRun> Distinct(IEnumerable<SweepRun> runs) =>
-        runs.DistinctBy(r => (r.Point, r.Replicate)).OrderBy(r => r.Point).ThenBy(r => r.Replicate).ToArray();
 
     /// <summary>
     /// Reads the runs in <paramref name="text"/> (the whole file): the header must be the one of

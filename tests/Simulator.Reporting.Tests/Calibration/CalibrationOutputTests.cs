@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using Simulator.Experiments.Calibration;
+using Simulator.Model.Engine;
 using Simulator.Model.Scenarios;
 using Simulator.Reporting.Calibration;
 using Simulator.Reporting.Runs;
@@ -14,7 +16,7 @@ public class CalibrationOutputTests
         var scenario = ScenarioLoader.Load(ResultFixture.ScenarioPath("baseline.json")).WithRun(customers: 400, burnInWeeks: 0, replicates: 1);
         var observed = new RetentionTable("observed.csv", [new(0, 100), new(1, 90), new(2, 80), new(3, 75)]);
         var settings = new CalibrationSettings { PeriodWeeks = 4, FitPeriods = [1, 2], MaxEvaluations = 3 };
-        return Calibrator.Run(scenario, observed, settings, [FitParameter.For(scenario, "segments.*.meanNeedWeeks", (20, 2000)), FitParameter.For(scenario, "policy.incidentRate", (0, 0.1))]);
+        return Calibrator.Run(new ReferenceEngine(), scenario, observed, settings, [FitParameter.For(scenario, "segments.*.meanNeedWeeks", (20, 2000)), FitParameter.For(scenario, "policy.incidentRate", (0, 0.1))]);
     });
 
     private static readonly RunInfo Info = new("20260101-000000-seed42", "reference", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddSeconds(2));

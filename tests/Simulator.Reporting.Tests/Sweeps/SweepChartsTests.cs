@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using OxyPlot.Axes;
 using OxyPlot.Series;
-using Simulator.Model.Experiments;
+using Simulator.Experiments.Sweeps;
 using Simulator.Reporting.Sweeps;
 using Xunit;
 
