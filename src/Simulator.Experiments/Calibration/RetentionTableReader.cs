@@ -1,4 +1,5 @@
 using System.Globalization;
+using Simulator.Experiments.Data;
 
 namespace Simulator.Experiments.Calibration;
 
@@ -46,19 +47,18 @@ public static class RetentionTableReader
         var headerSeen = false;
         RetentionPoint? previous = null;
         var rows = 0;
-        var lines = text.TrimStart('\uFEFF').Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var record in CsvRecords.Read(text))
         {
-            var line = i + 1;
-            var content = lines[i].TrimEnd('\r').Trim();
-            if (content.Length == 0 || content.StartsWith('#'))
+            var line = record.Line;
+            var fields = record.Fields.Select(f => f.Trim()).ToArray();
+            var content = string.Join(',', fields);
+            if (content.Length == 0)
             {
                 continue;
             }
 
             void Error(string message, string allowed) => errors.Add($"{fileName}:{line}: {message}; allowed: {allowed}.");
 
-            var fields = content.Split(',').Select(f => f.Trim()).ToArray();
             if (!headerSeen)
             {
                 headerSeen = true;

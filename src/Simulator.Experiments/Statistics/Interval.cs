@@ -1,3 +1,5 @@
+using MathNet.Numerics.Distributions;
+
 namespace Simulator.Experiments.Statistics;
 
 /// <summary>
@@ -41,9 +43,12 @@ public readonly record struct Interval(double Mean, double Lower, double Upper, 
         }
 
         var sd = Math.Sqrt(data.Sum(v => (v - mean) * (v - mean)) / (n - 1));
-        var half = StudentT.Quantile(1 - (1 - level) / 2, n - 1) * sd / Math.Sqrt(n);
+        var half = TQuantile(1 - (1 - level) / 2, n - 1) * sd / Math.Sqrt(n);
         return new Interval(mean, mean - half, mean + half, sd, n, level);
     }
+
+    /// <summary>The <paramref name="p"/> quantile of Student's t distribution with <paramref name="degreesOfFreedom"/> degrees of freedom (MathNet.Numerics).</summary>
+    public static double TQuantile(double p, double degreesOfFreedom) => StudentT.InvCDF(0, 1, degreesOfFreedom, p);
 
     /// <summary>The paired difference <paramref name="treatment"/> - <paramref name="reference"/>, replicate by replicate, and its interval.</summary>
     public static Interval OfDifference(IReadOnlyList<double> reference, IReadOnlyList<double> treatment, double level = DefaultLevel)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Simulator.Experiments.Data;
 using Simulator.Experiments.Sweeps;
 using Simulator.Reporting.Csv;
 
@@ -72,26 +73,24 @@ public static class SweepRunsCsv
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(design);
-        var complete = text.LastIndexOf('\n');
-        var lines = complete < 0 ? [] : text[..complete].Split('\n');
+        var records = CsvRecords.Read(text).Where(r => r.Complete).ToArray();
         var expected = Header(design).TrimEnd('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd('\r') != expected)
+        if (records.Length == 0 || string.Join(',', records[0].Fields) != expected)
         {
             throw new InvalidDataException($"{FileName}: the header is not this sweep's; expected '{expected}'.");
         }
 
-        var runs = new List<SweepRun>(lines.Length - 1);
+        var runs = new List<SweepRun>(records.Length - 1);
         var figures = SweepFigures.All.Count;
-        for (var n = 1; n < lines.Length; n++)
+        foreach (var record in records.Skip(1))
         {
-            var line = lines[n].TrimEnd('\r');
-            if (line.Length == 0)
+            if (record.IsBlank)
             {
                 continue;
             }
 
-            var fields = Split(line);
-            string Where() => FormattableString.Invariant($"{FileName} line {n + 1}");
+            var fields = record.Fields;
+            string Where() => FormattableString.Invariant($"{FileName} line {record.Line}");
             if (fields.Count != 2 + design.Parameters.Count + figures)
             {
                 throw new InvalidDataException(FormattableString.Invariant($"{Where()}: {fields.Count} fields; expected {2 + design.Parameters.Count + figures}."));
@@ -135,7 +134,4 @@ public static class SweepRunsCsv
 
         return runs;
     }
-
-    // RFC 4180 fields of one line (no line breaks inside fields: this file never has any).
-    private static List<string> Split(string line) => CsvReader.Parse(line + "\n") is [var record, ..] ? record : [];
 }

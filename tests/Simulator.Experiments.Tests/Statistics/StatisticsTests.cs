@@ -13,14 +13,14 @@ public class StatisticsTests
     [InlineData(29, 2.045229642)]
     [InlineData(1000, 1.962339081)]
     public void The_t_quantile_matches_published_tables(int df, double expected) =>
-        Assert.Equal(expected, StudentT.Quantile(0.975, df), 6);
+        Assert.Equal(expected, Interval.TQuantile(0.975, df), 6);
 
     [Fact]
-    public void The_t_cdf_is_symmetric_and_centred()
+    public void The_t_quantile_is_symmetric_and_centred()
     {
-        Assert.Equal(0.5, StudentT.Cdf(0, 5), 12);
-        Assert.Equal(1 - StudentT.Cdf(1.3, 7), StudentT.Cdf(-1.3, 7), 12);
-        Assert.Equal(-StudentT.Quantile(0.975, 3), StudentT.Quantile(0.025, 3), 9);
+        Assert.Equal(0, Interval.TQuantile(0.5, 5), 12);
+        Assert.Equal(-Interval.TQuantile(0.975, 3), Interval.TQuantile(0.025, 3), 9);
+        Assert.Equal(6.313751515, Interval.TQuantile(0.95, 1), 6);
     }
 
     [Fact]
