@@ -29,30 +29,30 @@ public static class ExplorerApi
             var (body, problem) = await RequestBody.ReadAsync<CreateSessionRequest>(request);
             if (body is null)
             {
-                return ApiError.Of(400, problem!);
+                return problem!;
             }
 
             if (string.IsNullOrEmpty(body.Scenario) || shelf.Find(body.Scenario) is not { } scenario)
             {
-                return ApiError.Of(400, $"Unknown scenario '{body.Scenario}'; allowed: {string.Join(", ", shelf.Names)}.");
+                return ApiProblem.OfBodyField("scenario", $"Unknown scenario '{body.Scenario}'; allowed: {string.Join(", ", shelf.Names)}.");
             }
 
             var customers = body.Customers ?? options.Customers;
             if (customers < MinCustomers || customers > options.MaxCustomers)
             {
-                return ApiError.Of(400, $"customers {customers} is out of range; allowed: {MinCustomers} to {options.MaxCustomers}.");
+                return ApiProblem.OfBodyField("customers", $"customers {customers} is out of range; allowed: {MinCustomers} to {options.MaxCustomers}.");
             }
 
             var weeks = body.Weeks ?? Math.Min(scenario.Weeks, options.MaxWeeks);
             if (weeks < 1 || weeks > options.MaxWeeks)
             {
-                return ApiError.Of(400, $"weeks {weeks} is out of range; allowed: 1 to {options.MaxWeeks}.");
+                return ApiProblem.OfBodyField("weeks", $"weeks {weeks} is out of range; allowed: 1 to {options.MaxWeeks}.");
             }
 
             var pace = body.PaceMilliseconds ?? ExplorerOptions.DefaultPaceMilliseconds;
             if (pace < 0 || pace > ExplorerOptions.MaxPaceMilliseconds)
             {
-                return ApiError.Of(400, $"paceMilliseconds {pace} is out of range; allowed: 0 to {ExplorerOptions.MaxPaceMilliseconds}.");
+                return ApiProblem.OfBodyField("paceMilliseconds", $"paceMilliseconds {pace} is out of range; allowed: 0 to {ExplorerOptions.MaxPaceMilliseconds}.");
             }
 
             var session = await sessions.CreateAsync(scenario.WithRun(customers: customers, weeks: weeks, seed: body.Seed ?? scenario.Seed, replicates: 1), body.Compare, pace);
@@ -64,7 +64,7 @@ public static class ExplorerApi
         {
             if (!TryWeek(since, out var from))
             {
-                return ApiError.Of(400, $"since '{since}' is not a week; allowed: a whole number from 0.");
+                return ApiProblem.Of(400, field: "since", detail: $"since '{since}' is not a week; allowed: a whole number from 0.");
             }
 
             return sessions.Find(id) is { } session ? Results.Json(await ViewAsync(session, from)) : NoSession(id);
@@ -92,7 +92,7 @@ public static class ExplorerApi
             var (body, problem) = await RequestBody.ReadAsync<ValueRequest>(request);
             if (body?.Value is not { } value || value < 0 || value > ExplorerOptions.MaxPaceMilliseconds || value != Math.Floor(value))
             {
-                return ApiError.Of(400, problem ?? $"value must be a whole number of milliseconds from 0 to {ExplorerOptions.MaxPaceMilliseconds}.");
+                return problem ?? ApiProblem.OfBodyField("value", $"value must be a whole number of milliseconds from 0 to {ExplorerOptions.MaxPaceMilliseconds}.");
             }
 
             session.PaceMilliseconds = (int)value;
@@ -109,19 +109,19 @@ public static class ExplorerApi
             var index = PolicyLevers.All.ToList().FindIndex(l => l.Name == lever);
             if (index < 0)
             {
-                return ApiError.Of(404, $"Unknown lever '{lever}'; allowed: {string.Join(", ", PolicyLevers.All.Select(l => l.Name))}.");
+                return ApiProblem.Of(404, field: "lever", detail: $"Unknown lever '{lever}'; allowed: {string.Join(", ", PolicyLevers.All.Select(l => l.Name))}.");
             }
 
             var spec = PolicyLevers.All[index];
             var (body, problem) = await RequestBody.ReadAsync<ValueRequest>(request);
             if (body?.Value is not { } value || !spec.Allows(value))
             {
-                return ApiError.Of(400, problem ?? $"value for {lever} must be a number from {spec.RangeText} ({spec.Unit}).");
+                return problem ?? ApiProblem.OfBodyField("value", $"value for {lever} must be a number from {spec.RangeText} ({spec.Unit}).");
             }
 
             if (session.Status is SessionStatus.Failed or SessionStatus.Finished)
             {
-                return ApiError.Of(409, $"The session is {Name(session.Status)}; reset it to change levers.");
+                return ApiProblem.Of(409, $"The session is {Name(session.Status)}; reset it to change levers.");
             }
 
             await session.ChangeAsync(side, (Lever)index, value);
@@ -137,7 +137,7 @@ public static class ExplorerApi
 
             if (!int.TryParse(customer, NumberStyles.None, CultureInfo.InvariantCulture, out var c) || c >= session.Scenario.Customers)
             {
-                return ApiError.Of(400, $"customer '{customer}' is not an id; allowed: 0 to {session.Scenario.Customers - 1}.");
+                return ApiProblem.Of(400, field: "customer", detail: $"customer '{customer}' is not an id; allowed: 0 to {session.Scenario.Customers - 1}.");
             }
 
             return await StoryAsync(side, c, aborted);
@@ -152,19 +152,19 @@ public static class ExplorerApi
 
             if (!TryWeek(pick, out var p))
             {
-                return ApiError.Of(400, $"pick '{pick}' must be a whole number from 0.");
+                return ApiProblem.Of(400, field: "pick", detail: $"pick '{pick}' must be a whole number from 0.");
             }
 
             if (side.WeeksRun == 0)
             {
-                return ApiError.Of(409, "No week has run yet, so nobody has left; start or step first.");
+                return ApiProblem.Of(409, "No week has run yet, so nobody has left; start or step first.");
             }
 
             var scenario = side.RunSoFar();
             var leavers = await Task.Run(() => Leavers.Of(scenario, ExplorerSession.Brand, cancellationToken: aborted), aborted);
             if (leavers.Count == 0)
             {
-                return ApiError.Of(404, $"Nobody has left {scenario.Brands[ExplorerSession.Brand].Name} in the {side.WeeksRun} weeks run so far.");
+                return ApiProblem.Of(404, $"Nobody has left {scenario.Brands[ExplorerSession.Brand].Name} in the {side.WeeksRun} weeks run so far.");
             }
 
             return await StoryAsync(side, leavers[p % leavers.Count], aborted);
@@ -178,7 +178,7 @@ public static class ExplorerApi
             }
 
             return side.WeeksRun == 0
-                ? ApiError.Of(409, "No week has run yet; start or step first.")
+                ? ApiProblem.Of(409, "No week has run yet; start or step first.")
                 : Results.File(System.Text.Encoding.UTF8.GetBytes(MetricsCsvWriter.ToText(side.Result())), "text/csv", $"{session.Scenario.Name}-{side.Name}-metrics.csv");
         });
 
@@ -191,10 +191,10 @@ public static class ExplorerApi
 
             if (side.WeeksRun == 0)
             {
-                return ApiError.Of(409, "No week has run yet; start or step first.");
+                return ApiProblem.Of(409, "No week has run yet; start or step first.");
             }
 
-            var bytes = await Task.Run(() => ReportArchive.Create(side.Result(), session.Started, aborted), aborted);
+            var bytes = await Task.Run(() => ReportArchive.Create(side.Result(), session.Started, session.Now, aborted), aborted);
             return Results.File(bytes, "application/zip", $"{session.Scenario.Name}-{side.Name}-report.zip");
         });
 
@@ -233,14 +233,14 @@ public static class ExplorerApi
         var status = session.Status;
         return await action(session)
             ? Results.Json(await ViewAsync(session, session.Week))
-            : ApiError.Of(409, $"Not possible while the session is {Name(status)}.");
+            : ApiProblem.Of(409, $"Not possible while the session is {Name(status)}.");
     }
 
     private static async Task<IResult> StoryAsync(SessionArm arm, int customer, CancellationToken aborted)
     {
         if (arm.WeeksRun == 0)
         {
-            return ApiError.Of(409, "No week has run yet; start or step first.");
+            return ApiProblem.Of(409, "No week has run yet; start or step first.");
         }
 
         var scenario = arm.RunSoFar();
@@ -260,14 +260,14 @@ public static class ExplorerApi
         session = found;
         if (found.Arm(arm) is not { } a)
         {
-            return ApiError.Of(404, $"Unknown arm '{arm}'; allowed: {string.Join(", ", found.Arms.Select(x => x.Name))}.");
+            return ApiProblem.Of(404, field: "arm", detail: $"Unknown arm '{arm}'; allowed: {string.Join(", ", found.Arms.Select(x => x.Name))}.");
         }
 
         side = a;
         return null;
     }
 
-    private static IResult NoSession(string id) => ApiError.Of(404, $"No session '{id}': it ended, or the explorer restarted. Start a new one.");
+    private static IResult NoSession(string id) => ApiProblem.Of(404, $"No session '{id}': it ended, or the explorer restarted. Start a new one.");
 
     private static bool TryWeek(string? text, out int week)
     {

@@ -8,12 +8,12 @@ namespace Simulator.Explorer.Api;
 public static class ReportArchive
 {
     /// <summary>Writes the run folder in a private temporary place, zips it, and removes the folder.</summary>
-    public static byte[] Create(SimulationResult result, DateTimeOffset started, CancellationToken cancellationToken)
+    public static byte[] Create(SimulationResult result, DateTimeOffset started, DateTimeOffset finished, CancellationToken cancellationToken)
     {
         var root = Path.Combine(Path.GetTempPath(), "cxsim-explorer-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var info = new RunInfo(RunInfo.CreateRunId(started, result.Scenario.Seed), "orleans", started, DateTimeOffset.UtcNow);
+            var info = new RunInfo(RunInfo.CreateRunId(started, result.Scenario.Seed), "orleans", started, finished);
             var folder = RunWriter.Write(result, info, root, cancellationToken);
             using var zip = new MemoryStream();
             ZipFile.CreateFromDirectory(folder, zip, CompressionLevel.Fastest, includeBaseDirectory: true);

@@ -11,39 +11,42 @@ public static class RequestBody
 
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { AllowTrailingCommas = false };
 
-    /// <summary>The body as <typeparamref name="T"/>, or the reason it cannot be read.</summary>
-    public static async Task<(T? Value, string? Problem)> ReadAsync<T>(HttpRequest request)
+    /// <summary>The body as <typeparamref name="T"/>, or the problem response that says why it cannot be read.</summary>
+    public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request)
         where T : class
     {
         if (request.ContentLength is > MaxBytes)
         {
-            return (null, $"The request body is {request.ContentLength} bytes; at most {MaxBytes} are accepted.");
+            return (null, Refused($"The request body is {request.ContentLength} bytes; at most {MaxBytes} are accepted."));
         }
 
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer);
         if (buffer.Length > MaxBytes)
         {
-            return (null, $"The request body is over {MaxBytes} bytes.");
+            return (null, Refused($"The request body is over {MaxBytes} bytes."));
         }
 
         if (buffer.Length == 0)
         {
-            return (null, "The request body is empty; a JSON object is expected.");
+            return (null, Refused("The request body is empty; a JSON object is expected."));
         }
 
         try
         {
             var value = JsonSerializer.Deserialize<T>(buffer.ToArray(), Options);
-            return value is null ? (null, "The request body is null; a JSON object is expected.") : (value, null);
+            return value is null ? (null, Refused("The request body is null; a JSON object is expected.")) : (value, null);
         }
         catch (JsonException e)
         {
             var where = e.Path is { Length: > 0 } path ? $" at {path}" : "";
             var line = e.LineNumber is { } n ? $" (line {n + 1})" : "";
-            return (null, $"The request body is not valid JSON for this request{where}{line}: {FirstSentence(e.Message)}");
+            var detail = $"The request body is not valid JSON for this request{where}{line}: {FirstSentence(e.Message)}";
+            return (null, ApiProblem.Of(StatusCodes.Status400BadRequest, detail, jsonPath: e.Path is { Length: > 0 } ? e.Path : null, line: e.LineNumber is { } l ? (int)l + 1 : null));
         }
     }
+
+    private static IResult Refused(string detail) => ApiProblem.Of(StatusCodes.Status400BadRequest, detail);
 
     private static string FirstSentence(string message)
     {

@@ -30,8 +30,11 @@ public sealed class ExplorerHost : IAsyncDisposable
     /// <summary>Sessions open now.</summary>
     internal SessionStore Sessions => _sessions;
 
-    /// <summary>Starts the silo and the web server; throws <see cref="ArgumentException"/> for invalid options.</summary>
-    public static async Task<ExplorerHost> StartAsync(ExplorerOptions options, bool verbose, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Starts the silo and the web server; throws <see cref="ArgumentException"/> for invalid options.
+    /// <paramref name="time"/> is the sessions' clock (pace between weeks, last use): the system's unless a test gives a fake one.
+    /// </summary>
+    public static async Task<ExplorerHost> StartAsync(ExplorerOptions options, bool verbose, CancellationToken cancellationToken = default, TimeProvider? time = null)
     {
         var problems = ExplorerOptionsValidator.Problems(options);
         if (problems.Count > 0)
@@ -46,13 +49,13 @@ public sealed class ExplorerHost : IAsyncDisposable
         builder.UseOrleans(silo => silo.UseEmbeddedCluster().AddCustomerSimulation());
         var app = builder.Build();
 
-        var sessions = new SessionStore(app.Services.GetRequiredService<IGrainFactory>(), options.MaxSessions);
+        var sessions = new SessionStore(app.Services.GetRequiredService<IGrainFactory>(), options.MaxSessions, time ?? TimeProvider.System);
         app.UseExceptionHandler(error => error.Run(async context =>
         {
             // A failure inside one request answers that request; the server goes on.
             var failure = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-            context.Response.StatusCode = failure is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
-            await context.Response.WriteAsJsonAsync(new ApiError(failure?.Message ?? "The request failed."));
+            var status = failure is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+            await ApiProblem.Of(status, failure?.Message ?? "The request failed.").ExecuteAsync(context);
         }));
         app.MapExplorerPage();
         app.MapExplorerApi(options, new ScenarioShelf(options.ScenariosDirectory), sessions);

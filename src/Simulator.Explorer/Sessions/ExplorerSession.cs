@@ -14,6 +14,7 @@ public sealed class ExplorerSession : IAsyncDisposable
     public const int Brand = 0;
 
     private readonly IGrainFactory _grains;
+    private readonly TimeProvider _time;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly object _sync = new();
     private SessionArm[] _arms;
@@ -24,11 +25,15 @@ public sealed class ExplorerSession : IAsyncDisposable
     private string? _error;
     private int _pace;
 
-    /// <summary>Creates a session; <see cref="Begin"/> starts its preparation.</summary>
-    public ExplorerSession(string id, IGrainFactory grains, Scenario scenario, bool compare, int paceMilliseconds)
+    /// <summary>Creates a session; <see cref="Begin"/> starts its preparation. <paramref name="time"/> is its only clock.</summary>
+    public ExplorerSession(string id, IGrainFactory grains, Scenario scenario, bool compare, int paceMilliseconds, TimeProvider time)
     {
+        ArgumentNullException.ThrowIfNull(time);
         Id = id;
         _grains = grains;
+        _time = time;
+        Started = time.GetUtcNow();
+        LastUsed = time.GetTimestamp();
         Scenario = scenario;
         Compare = compare;
         _pace = paceMilliseconds;
@@ -36,7 +41,7 @@ public sealed class ExplorerSession : IAsyncDisposable
     }
 
     /// <summary>When the session was made (run metadata for the report; never enters the model).</summary>
-    public DateTimeOffset Started { get; } = DateTimeOffset.UtcNow;
+    public DateTimeOffset Started { get; }
 
     /// <summary>The session id.</summary>
     public string Id { get; }
@@ -47,8 +52,8 @@ public sealed class ExplorerSession : IAsyncDisposable
     /// <summary>Whether two arms run side by side.</summary>
     public bool Compare { get; }
 
-    /// <summary>When the session was last used, for making room (a monotonic clock, never the model's).</summary>
-    public long LastUsed { get; private set; } = Environment.TickCount64;
+    /// <summary>When the session was last used, for making room: a timestamp of the session's clock, never the model's.</summary>
+    public long LastUsed { get; private set; }
 
     /// <summary>The session's state.</summary>
     public SessionStatus Status
@@ -91,7 +96,10 @@ public sealed class ExplorerSession : IAsyncDisposable
     public SessionArm? Arm(string name) => Arms.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Notes a use of the session.</summary>
-    public void Touch() => LastUsed = Environment.TickCount64;
+    public void Touch() => LastUsed = _time.GetTimestamp();
+
+    /// <summary>The time now on the session's clock (for the run metadata of a download).</summary>
+    public DateTimeOffset Now => _time.GetUtcNow();
 
     /// <summary>Starts creating the customers and running burn-in in the background.</summary>
     public void Begin()
@@ -272,7 +280,7 @@ public sealed class ExplorerSession : IAsyncDisposable
                 await AdvanceAsync();
                 if (!Arms[0].Finished)
                 {
-                    await Task.Delay(PaceMilliseconds, token);
+                    await Task.Delay(TimeSpan.FromMilliseconds(PaceMilliseconds), _time, token);
                 }
             }
 

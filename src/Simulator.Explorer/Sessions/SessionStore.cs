@@ -4,7 +4,10 @@ using Simulator.Model.Scenarios;
 namespace Simulator.Explorer.Sessions;
 
 /// <summary>The explorer's sessions, at most a fixed number: making a new one ends the least recently used.</summary>
-public sealed class SessionStore(IGrainFactory grains, int capacity) : IAsyncDisposable
+/// <param name="grains">The cluster the sessions run on.</param>
+/// <param name="capacity">The most sessions open at once.</param>
+/// <param name="time">The sessions' clock (pace and last use); the system's unless a test gives a fake one.</param>
+public sealed class SessionStore(IGrainFactory grains, int capacity, TimeProvider time) : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, ExplorerSession> _sessions = new();
     private readonly SemaphoreSlim _creating = new(1, 1);
@@ -27,7 +30,7 @@ public sealed class SessionStore(IGrainFactory grains, int capacity) : IAsyncDis
                 }
             }
 
-            var session = new ExplorerSession(Guid.NewGuid().ToString("N"), grains, scenario, compare, paceMilliseconds);
+            var session = new ExplorerSession(Guid.NewGuid().ToString("N"), grains, scenario, compare, paceMilliseconds, time);
             _sessions[session.Id] = session;
             session.Begin();
             return session;

@@ -21,7 +21,7 @@
     const text = await response.text();
     const data = text && response.headers.get("Content-Type")?.includes("json") ? JSON.parse(text) : text;
     if (!response.ok) {
-      throw new Error(data && data.error ? data.error : `${method} ${path}: ${response.status}`);
+      throw new Error(data && data.detail ? data.detail : `${method} ${path}: ${response.status}`);
     }
     return data;
   }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using Simulator.Explorer.Api;
 using Simulator.Explorer.Tests.Support;
 using Xunit;
@@ -21,10 +22,32 @@ public class BadRequestTests(ExplorerFixture explorer)
 
         var response = await explorer.Http.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
-        var error = response.Content.Headers.ContentType?.MediaType == "application/json" && body.Contains("\"error\"")
-            ? System.Text.Json.JsonSerializer.Deserialize<ApiError>(body, ExplorerFixture.Json)!.Error
+        var error = response.Content.Headers.ContentType?.MediaType == "application/problem+json"
+            ? JsonDocument.Parse(body).RootElement.GetProperty("detail").GetString()!
             : body;
         return ((int)response.StatusCode, error);
+    }
+
+    private async Task<JsonElement> ProblemAsync(string json)
+    {
+        var response = await explorer.Http.PostAsync("api/sessions", new StringContent(json, Encoding.UTF8, "application/json"));
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    [Fact]
+    public async Task Refusals_are_rfc_7807_problem_details_naming_the_field_json_path_and_line()
+    {
+        var range = await ProblemAsync("{\"scenario\":\"baseline\",\"customers\":5}");
+        Assert.Equal(400, range.GetProperty("status").GetInt32());
+        Assert.Equal("Bad Request", range.GetProperty("title").GetString());
+        Assert.Equal("customers", range.GetProperty(ApiProblem.FieldKey).GetString());
+        Assert.Equal("$.customers", range.GetProperty(ApiProblem.JsonPathKey).GetString());
+
+        var malformed = await ProblemAsync("{\n  \"scenario\": \"baseline\",\n  \"weeks\": \"ten\"\n}");
+        Assert.Equal("$.weeks", malformed.GetProperty(ApiProblem.JsonPathKey).GetString());
+        Assert.Equal(3, malformed.GetProperty(ApiProblem.LineKey).GetInt32());
+        Assert.Contains("not valid JSON for this request at $.weeks (line 3)", malformed.GetProperty("detail").GetString());
     }
 
     [Theory]

@@ -104,28 +104,6 @@ public class SessionTests(ExplorerFixture explorer)
 
     [Fact]
     [Trait("Category", "Slow")]
-    public async Task Pause_stops_a_running_session_and_reset_goes_back_to_week_zero_with_the_scenarios_policy()
-    {
-        var view = await explorer.NewSessionAsync(weeks: 200, pace: 50);
-        await explorer.SetLeverAsync(view.Id, "A", "productQuality", 0.3);
-        await explorer.PostAsync(view.Id, "start");
-        await explorer.WaitAsync(view.Id, v => v.Week >= 2);
-        var paused = await explorer.PostAsync(view.Id, "pause");
-        Assert.Equal("paused", paused.Status);
-        var week = paused.Week;
-        await Task.Delay(300);
-        Assert.Equal(week, (await explorer.GetAsync(view.Id)).Week);
-        Assert.True(week < 200);
-
-        await explorer.PostAsync(view.Id, "reset");
-        var reset = await explorer.WaitAsync(view.Id, v => v.Status == "ready");
-        Assert.Equal(0, reset.Week);
-        Assert.Empty(reset.Arms[0].Interventions);
-        Assert.Equal(Baseline(300, 200).CreateSchedule().PoliciesAt(0)[0][Lever.ProductQuality], reset.Arms[0].Levers!["productQuality"]);
-    }
-
-    [Fact]
-    [Trait("Category", "Slow")]
     public async Task A_customer_story_and_a_random_leavers_story_are_told()
     {
         var view = await explorer.NewSessionAsync(weeks: 40);

@@ -7,7 +7,7 @@ using Xunit;
 namespace Simulator.Explorer.Tests.Support;
 
 /// <summary>One explorer (web server and embedded silo) on a free loopback port, shared by the tests of a collection.</summary>
-public sealed class ExplorerFixture : IAsyncLifetime
+public class ExplorerFixture : IAsyncLifetime
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -17,9 +17,15 @@ public sealed class ExplorerFixture : IAsyncLifetime
 
     public static string ScenariosDirectory => Path.Combine(AppContext.BaseDirectory, "scenarios");
 
+    /// <summary>The sessions' clock.</summary>
+    protected virtual TimeProvider Time => TimeProvider.System;
+
+    /// <summary>The most sessions open at once.</summary>
+    protected virtual int MaxSessions => 4;
+
     public async Task InitializeAsync()
     {
-        Host = await ExplorerHost.StartAsync(new ExplorerOptions { Port = 0, ScenariosDirectory = ScenariosDirectory, MaxSessions = 4 }, verbose: false);
+        Host = await ExplorerHost.StartAsync(new ExplorerOptions { Port = 0, ScenariosDirectory = ScenariosDirectory, MaxSessions = MaxSessions }, verbose: false, time: Time);
         Http = new HttpClient { BaseAddress = Host.Address, Timeout = TimeSpan.FromMinutes(2) };
     }
 
