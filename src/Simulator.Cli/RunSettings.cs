@@ -41,13 +41,12 @@ public sealed record RunSettings(int? Customers, int? Weeks, ulong? Seed, int? R
         var result = scenario.WithRun(Customers, Weeks, Seed, Replicates, BurnInWeeks);
         foreach (var setting in Settings ?? [])
         {
-            var equals = setting.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0 || !double.TryParse(setting[(equals + 1)..], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value))
+            if (ParameterAssignment.TryParseNumber(setting) is not var (path, value))
             {
                 throw new ArgumentException($"--set '{setting}' is not PATH=NUMBER, e.g. --set policy.serviceEffort=0.2 or --set market.informationLagWeeks=4.");
             }
 
-            result = ScenarioParameters.With(result, setting[..equals], value);
+            result = ScenarioParameters.With(result, path, value);
         }
 
         return result;

@@ -109,6 +109,8 @@ public class CalibrateCommandTests
         Assert.False(fit.RootElement.GetProperty("completed").GetBoolean());
         Assert.Equal("cancelled", fit.RootElement.GetProperty("stop").GetString());
         Assert.Contains("INCOMPLETE", await File.ReadAllTextAsync(Path.Combine(directory, "report.html")));
+        // The command to rerun it is quoted for a shell: the * of the path must not glob.
+        Assert.Contains("--fit 'model.inertia,segments.*.meanNeedWeeks' --customers 1000", fit.RootElement.GetProperty("command").GetString());
     }
 
     [Fact]

@@ -206,17 +206,17 @@ public static class CalibrateCommand
         var bounds = new Dictionary<string, (double Min, double Max)>(StringComparer.Ordinal);
         foreach (var text in boundsText)
         {
-            var equals = text.IndexOf('=', StringComparison.Ordinal);
-            var colon = equals < 0 ? -1 : text.IndexOf(':', equals);
-            if (equals <= 0 || colon < 0
-                || !double.TryParse(text[(equals + 1)..colon], NumberStyles.Float, CultureInfo.InvariantCulture, out var low)
-                || !double.TryParse(text[(colon + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out var high))
+            var assignment = ParameterAssignment.TryParse(text);
+            var range = assignment?.Value.Split(':');
+            if (assignment is null || range is not [var lowText, var highText]
+                || !ParameterAssignment.TryNumber(lowText, out var low)
+                || !ParameterAssignment.TryNumber(highText, out var high))
             {
                 cli.InvalidInput($"--bounds '{text}' is not PATH=LO:HI; allowed: e.g. --bounds model.reviewRate=0.001:0.05.");
                 return null;
             }
 
-            var path = text[..equals].Trim();
+            var path = assignment.Path;
             if (!paths.Contains(path, StringComparer.Ordinal))
             {
                 cli.InvalidInput($"--bounds names '{path}', which is not fitted; allowed: the --fit settings ({string.Join(", ", paths)}).");
@@ -295,11 +295,8 @@ public static class CalibrateCommand
     }
 
     // Already checked when the overrides were applied to the scenario.
-    private static KeyValuePair<string, double> Override(string setting)
-    {
-        var equals = setting.IndexOf('=', StringComparison.Ordinal);
-        return new(setting[..equals], double.Parse(setting[(equals + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture));
-    }
+    private static KeyValuePair<string, double> Override(string setting) =>
+        ParameterAssignment.TryParseNumber(setting) is var (path, value) ? new(path, value) : throw new ArgumentException($"--set '{setting}' is not PATH=NUMBER.", nameof(setting));
 
     private static string Value(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 

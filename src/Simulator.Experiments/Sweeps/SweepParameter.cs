@@ -1,4 +1,5 @@
 using System.Globalization;
+using Simulator.Model.Scenarios;
 
 namespace Simulator.Experiments.Sweeps;
 
@@ -31,10 +32,7 @@ public sealed record SweepParameter(string Spec, string Path, SweepParameterKind
     public static SweepParameter Parse(string spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var equals = spec.IndexOf('=', StringComparison.Ordinal);
-        var path = equals < 0 ? string.Empty : spec[..equals].Trim();
-        var values = equals < 0 ? string.Empty : spec[(equals + 1)..].Trim();
-        if (path.Length == 0 || values.Length == 0 || path.Any(char.IsWhiteSpace))
+        if (ParameterAssignment.TryParse(spec) is not var (path, values))
         {
             throw Problem(spec, $"expected {Syntax}.");
         }
