@@ -8,7 +8,8 @@ namespace Simulator.Reporting.Tests;
 
 public class ChartBandTests
 {
-    private static readonly string[] Banded = ["customers", "retention", "advocacy", "feelings", "segments"];
+    // The pooled retention curve needs more acquisitions than these small runs make: it has its own test below.
+    private static readonly string[] Banded = ["customers", "advocacy", "feelings", "segments"];
 
     private static PlotModel Build(string chart, SimulationResult result) => ChartRenderer.Charts.Single(c => c.Name == chart).Build(result);
 
@@ -86,4 +87,48 @@ public class ChartBandTests
     }
 
     public static TheoryData<string> BandedCharts() => new(Banded);
+}
+
+public class PooledRetentionCutTests
+{
+    [Fact]
+    public void The_pooled_retention_curve_stops_where_fewer_than_the_minimum_customers_are_pooled()
+    {
+        var result = ResultFixture.ManyAcquisitions;
+        var ticks = result.Replicates.Select(r => r.Ticks).ToArray();
+
+        var cut = ChartData.CohortSurvivalIntervals(result, 0, RunCharts.MinimumPooledCohort);
+        var uncut = ChartData.CohortSurvivalIntervals(result, 0);
+
+        int small = 0, large = 0;
+        for (var age = 0; age < cut.Length; age++)
+        {
+            var pooled = ticks.Select(t => Model.Metrics.Headlines.PooledCohortSize(t, 0, age)).ToArray();
+            if (pooled.All(p => p < RunCharts.MinimumPooledCohort))
+            {
+                small++;
+                Assert.True(double.IsNaN(cut[age].Mean), $"age {age}: pooled {string.Join("/", pooled)} yet drawn");
+            }
+            else if (pooled.All(p => p >= RunCharts.MinimumPooledCohort))
+            {
+                large++;
+                Assert.Equal(uncut[age].Mean, cut[age].Mean, 12);
+            }
+        }
+
+        // The oldest ages rest on the first weeks' cohorts only: there is something to cut, and the curve was defined there.
+        Assert.True(small > 0 && large > 0, $"{small} ages with a small pool, {large} with a large one: the test says nothing");
+        Assert.True(double.IsFinite(uncut[^1].Mean));
+        var model = ChartRenderer.Charts.Single(c => c.Name == "retention").Build(result);
+        Assert.Contains("ages with under 100 pooled customers not drawn", model.Subtitle, StringComparison.Ordinal);
+        Assert.Contains(model.Series, s => s is AreaSeries && ChartStyle.BandTag.Equals(s.Tag));
+    }
+
+    [Fact]
+    public void A_run_too_small_for_any_pooled_cohort_of_the_minimum_draws_no_retention_line()
+    {
+        var model = RunCharts.Retention(ReplicateFixture.Three);
+
+        Assert.All(model.Series.OfType<LineSeries>(), s => Assert.DoesNotContain(s.Points, p => double.IsFinite(p.Y)));
+    }
 }

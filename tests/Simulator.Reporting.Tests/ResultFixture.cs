@@ -11,12 +11,16 @@ public static class ResultFixture
     public const int Replicates = 2;
 
     private static readonly Lazy<SimulationResult> _baseline = new(() => Run(Load("baseline.json")));
+    private static readonly Lazy<SimulationResult> _manyAcquisitions = new(() => Run(Load("baseline.json").WithRun(customers: 4000, weeks: 40, replicates: 2)));
     private static readonly Lazy<SimulationResult> _strategyShift = new(() => Run(Load("strategy-shift.json")));
     private static readonly Lazy<SimulationResult> _awkwardNames = new(() => Run(WithAwkwardNames(Load("baseline.json"))));
     private static readonly Lazy<SimulationResult> _incomplete = new(() => RunStoppedAfter(Load("baseline.json"), weeks: 7));
 
     /// <summary>baseline.json with 300 customers, 20 weeks, 2 replicates.</summary>
     public static SimulationResult Baseline => _baseline.Value;
+
+    /// <summary>Baseline with enough acquisitions (4,000 customers, 40 weeks, 2 replicates) for the pooled retention curve to be drawn.</summary>
+    public static SimulationResult ManyAcquisitions => _manyAcquisitions.Value;
 
     /// <summary>strategy-shift.json (it has a policy schedule), shrunk the same way.</summary>
     public static SimulationResult StrategyShift => _strategyShift.Value;

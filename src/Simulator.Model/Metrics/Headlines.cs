@@ -87,6 +87,19 @@ public sealed record Headlines(
     /// </summary>
     public static double CohortSurvival(IReadOnlyList<TickAggregate> ticks, int brand, int age)
     {
+        var (acquired, surviving) = Pool(ticks, brand, age);
+        return acquired == 0 ? double.NaN : (double)surviving / acquired;
+    }
+
+    /// <summary>
+    /// How many customers <see cref="CohortSurvival"/> at <paramref name="age"/> rests on: those acquired in
+    /// the weeks old enough to have reached that age (few at the oldest ages, where the curve gets noisy).
+    /// </summary>
+    public static long PooledCohortSize(IReadOnlyList<TickAggregate> ticks, int brand, int age) => Pool(ticks, brand, age).Acquired;
+
+    private static (long Acquired, long Surviving) Pool(IReadOnlyList<TickAggregate> ticks, int brand, int age)
+    {
+        ArgumentNullException.ThrowIfNull(ticks);
         long acquired = 0, surviving = 0;
         for (var week = 0; week + age < ticks.Count; week++)
         {
@@ -95,6 +108,6 @@ public sealed record Headlines(
             surviving += ticks[week + age].TotalCohort(brand, slot);
         }
 
-        return acquired == 0 ? double.NaN : (double)surviving / acquired;
+        return (acquired, surviving);
     }
 }

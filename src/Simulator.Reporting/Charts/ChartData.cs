@@ -57,11 +57,16 @@ public static class ChartData
     /// </summary>
     public static double[] CohortSurvival(SimulationResult result, int brand) => Means(CohortSurvivalIntervals(result, brand));
 
-    /// <summary>As <see cref="CohortSurvival"/>, with the 95% interval over replicates at each age.</summary>
-    public static Interval[] CohortSurvivalIntervals(SimulationResult result, int brand)
+    /// <summary>
+    /// As <see cref="CohortSurvival"/>, with the 95% interval over replicates at each age; a replicate whose
+    /// pooled cohort at an age holds fewer than <paramref name="minimumCohort"/> customers adds nothing there.
+    /// </summary>
+    public static Interval[] CohortSurvivalIntervals(SimulationResult result, int brand, int minimumCohort = 0)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return OverReplicates(result, (replicate, age) => Headlines.CohortSurvival(replicate.Ticks, brand, age));
+        return OverReplicates(result, (replicate, age) => Headlines.PooledCohortSize(replicate.Ticks, brand, age) < minimumCohort
+            ? double.NaN
+            : Headlines.CohortSurvival(replicate.Ticks, brand, age));
     }
 
     /// <summary>

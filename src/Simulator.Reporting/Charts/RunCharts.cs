@@ -19,17 +19,25 @@ public static class RunCharts
 {
     private const int Focal = 0;
 
-    /// <summary>Pooled cohort survival by weeks since acquisition, one line per brand.</summary>
+    /// <summary>
+    /// The fewest acquired customers a point of the pooled retention curve may rest on. The oldest ages
+    /// pool only the first few weeks' cohorts; at 100 customers a survival near 60% still has a sampling
+    /// error of about 5 points, below that the curve swings by ten (a modelling choice of presentation).
+    /// </summary>
+    public const int MinimumPooledCohort = 100;
+
+    /// <summary>Pooled cohort survival by weeks since acquisition, one line per brand, cut where fewer than <see cref="MinimumPooledCohort"/> customers are pooled.</summary>
     public static PlotModel Retention(SimulationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var model = ChartStyle.NewModel("Retention of customers acquired during the run", Subtitle(result, "pooled over acquisition cohorts", band: true));
+        var note = string.Create(CultureInfo.InvariantCulture, $"pooled over acquisition cohorts; ages with under {MinimumPooledCohort} pooled customers not drawn");
+        var model = ChartStyle.NewModel("Retention of customers acquired during the run", Subtitle(result, note, band: true));
         var weeks = ChartData.Weeks(result);
         model.Axes.Add(ChartStyle.WeekAxis(weeks, "Weeks since acquisition (weeks)"));
         model.Axes.Add(ChartStyle.FixedRange(ChartStyle.Axis(AxisPosition.Left, "Still customers (% of cohort)"), 0, 105));
         for (var b = 0; b < result.Scenario.Brands.Count; b++)
         {
-            ChartStyle.AddMeanLine(model, BrandTitle(result, b), ChartData.CohortSurvivalIntervals(result, b), ChartStyle.BrandColor(b), b == Focal ? 3 : 2, 100);
+            ChartStyle.AddMeanLine(model, BrandTitle(result, b), ChartData.CohortSurvivalIntervals(result, b, MinimumPooledCohort), ChartStyle.BrandColor(b), b == Focal ? 3 : 2, 100);
         }
 
         return model;
