@@ -54,7 +54,7 @@ public static class ScaleBenchmark
         {
             clock.Restart();
             var weeks = 0;
-            ReferenceEngine.RunReplicate(scenario, 0, _ => weeks++, cancellationToken);
+            ReplicateStepper.Start(scenario, 0).RunToEnd(weekDone: _ => weeks++, cancellationToken: cancellationToken);
             reference = (double)scenario.Customers * weeks / clock.Elapsed.TotalSeconds;
             report?.Invoke(FormattableString.Invariant($"  reference engine: {reference:N0} customer-weeks/s"));
         }

@@ -15,7 +15,7 @@ public sealed class SessionArm
     private readonly List<TickAggregate> _ticks = [];
     private readonly List<WeekPoint> _points = [];
     private readonly object _sync = new();
-    private SteppedRun? _run;
+    private IReplicateStepper? _run;
     private long _startCustomers;
 
     /// <summary>Creates an arm named <paramref name="name"/>.</summary>
@@ -54,7 +54,7 @@ public sealed class SessionArm
     /// <summary>Creates the customers and runs the burn-in, so the arm stands at week 0.</summary>
     public async Task PrepareAsync(IGrainFactory grains, Scenario scenario, CancellationToken cancellationToken)
     {
-        var run = await SteppedRun.BeginAsync(grains, scenario);
+        IReplicateStepper run = await SteppedRun.BeginAsync(grains, scenario);
         _run = run;
         while (run.NextTick < 0 && !cancellationToken.IsCancellationRequested)
         {
@@ -94,13 +94,13 @@ public sealed class SessionArm
         }
     }
 
-    private SteppedRun Run => _run ?? throw new InvalidOperationException("The session has no run; reset it.");
+    private IReplicateStepper Run => _run ?? throw new InvalidOperationException("The session has no run; reset it.");
 
-    private void Record(Grains.Messages.BlockResult block)
+    private void Record(WeekBlock block)
     {
         lock (_sync)
         {
-            for (var i = 0; i < block.Weeks.Length; i++)
+            for (var i = 0; i < block.Weeks.Count; i++)
             {
                 var week = block.FirstTick + i;
                 if (week >= 0)

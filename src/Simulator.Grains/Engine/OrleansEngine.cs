@@ -70,7 +70,7 @@ public sealed class OrleansEngine(IGrainFactory grains, Action<IReadOnlyList<str
                         try
                         {
                             var block = await Guard(run.AdvanceAsync(), watch);
-                            for (var i = 0; i < block.Weeks.Length; i++)
+                            for (var i = 0; i < block.Weeks.Count; i++)
                             {
                                 tick = block.FirstTick + i;
                                 if (tick >= 0)

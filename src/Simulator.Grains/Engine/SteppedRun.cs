@@ -1,6 +1,7 @@
 using Simulator.Grains.Messages;
 using Simulator.Grains.Simulations;
 using Simulator.Model.Brands;
+using Simulator.Model.Engine;
 using Simulator.Model.Metrics;
 using Simulator.Model.Scenarios;
 
@@ -8,9 +9,11 @@ namespace Simulator.Grains.Engine;
 
 /// <summary>
 /// One replicate driven a block of weeks at a time from outside the cluster, with policy changes
-/// allowed between blocks: what the batch engine and the web explorer both run on.
+/// allowed between blocks: the Orleans engine's side of the stepping protocol (<see cref="IReplicateStepper"/>,
+/// whose reference side is the model's <see cref="ReplicateStepper"/>), what the batch engine and the
+/// web explorer both run on.
 /// </summary>
-public sealed class SteppedRun : IAsyncDisposable
+public sealed class SteppedRun : IReplicateStepper
 {
     /// <summary>The longest an abandoned run waits for its grains to deactivate.</summary>
     public static readonly TimeSpan AbandonTimeout = TimeSpan.FromSeconds(5);
@@ -63,8 +66,8 @@ public sealed class SteppedRun : IAsyncDisposable
         return new SteppedRun(simulation, scenario, replicate, start);
     }
 
-    /// <summary>Runs the next block of weeks (one week unless the information lag allows more).</summary>
-    public async Task<BlockResult> AdvanceAsync()
+    /// <inheritdoc />
+    public async Task<WeekBlock> AdvanceAsync()
     {
         if (Finished)
         {
@@ -78,7 +81,7 @@ public sealed class SteppedRun : IAsyncDisposable
             Initial = block.Weeks[i];
         }
 
-        return block;
+        return new WeekBlock(block.FirstTick, block.Weeks);
     }
 
     /// <summary>

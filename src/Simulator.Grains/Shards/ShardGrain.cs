@@ -6,6 +6,7 @@ using Simulator.Grains.Hosting;
 using Simulator.Grains.Messages;
 using Simulator.Grains.Runs;
 using Simulator.Model.Customers;
+using Simulator.Model.Engine;
 using Simulator.Model.Market;
 using Simulator.Model.Metrics;
 
@@ -87,12 +88,12 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
         }
 
         var weeks = conditions.Length;
-        var lag = run.Scenario.Market.InformationLagWeeks;
+        var lag = MarketHistory.LagOf(run.Scenario);
         var inboxes = new Inbox[weeks];
         for (var i = 0; i < weeks; i++)
         {
             // Week t hears what was sent in week t - lag, all of it delivered before this block began.
-            inboxes[i] = new Inbox(_first, _customers.Length, _mail.Remove(firstTick + i - lag, out var mail) ? mail : []);
+            inboxes[i] = new Inbox(_first, _customers.Length, _mail.Remove(MarketHistory.HeardFrom(firstTick + i, lag), out var mail) ? mail : []);
         }
 
         var outcomes = await Task.WhenAll(_customers.Select((customer, c) =>

@@ -22,9 +22,19 @@ public sealed record CustomerBiography(Scenario Scenario, int Replicate, Custome
             throw new ArgumentOutOfRangeException(nameof(customer), customer, $"Customer ids run from 0 to {scenario.Customers - 1}.");
         }
 
-        var weeks = new List<WeekRecord>(scenario.Weeks);
-        ReferenceEngine.RunReplicate(scenario, replicate, cancellationToken: cancellationToken, traced: customer, onTraced: weeks.Add);
-        var start = weeks.Count > 0 ? weeks[0].Before : Population.Create(scenario, replicate, customer);
-        return new CustomerBiography(scenario, replicate, start, weeks);
+        var tracer = new Tracer(customer, scenario.Weeks);
+        ReplicateStepper.Start(scenario, replicate).RunToEnd(tracer, cancellationToken: cancellationToken);
+        var start = tracer.Weeks.Count > 0 ? tracer.Weeks[0].Before : Population.Create(scenario, replicate, customer);
+        return new CustomerBiography(scenario, replicate, start, tracer.Weeks);
+    }
+
+    // Traces one customer's reported weeks (burn-in is not part of the story).
+    private sealed class Tracer(int customer, int weeks) : WeekObserver
+    {
+        public List<WeekRecord> Weeks { get; } = new(weeks);
+
+        public override int TracedIn(int tick) => tick >= 0 ? customer : -1;
+
+        public override void Traced(WeekRecord week) => Weeks.Add(week);
     }
 }

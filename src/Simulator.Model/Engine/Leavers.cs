@@ -11,17 +11,26 @@ public static class Leavers
     /// </summary>
     public static IReadOnlyList<int> Of(Scenario scenario, int brand, int replicate = 0, CancellationToken cancellationToken = default)
     {
-        var was = new bool[scenario.Customers];
-        var isNow = new bool[scenario.Customers];
-        ReferenceEngine.RunReplicate(scenario, replicate, cancellationToken: cancellationToken, onStates: (tick, customers) =>
+        var watch = new BrandWatch(brand, scenario.Customers);
+        ReplicateStepper.Start(scenario, replicate).RunToEnd(watch, cancellationToken: cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        return [.. Enumerable.Range(0, scenario.Customers).Where(i => watch.Was[i] && !watch.IsNow[i])];
+    }
+
+    // Who has been a customer of the brand since week 0, and who is one now.
+    private sealed class BrandWatch(int brand, int customers) : WeekObserver
+    {
+        public bool[] Was { get; } = new bool[customers];
+
+        public bool[] IsNow { get; } = new bool[customers];
+
+        public override void Observed(int tick, ReadOnlySpan<Customers.CustomerState> customers)
         {
             for (var i = 0; i < customers.Length; i++)
             {
-                isNow[i] = customers[i].IsCustomer && customers[i].Brand == brand;
-                was[i] |= tick >= 0 && isNow[i];
+                IsNow[i] = customers[i].IsCustomer && customers[i].Brand == brand;
+                Was[i] |= tick >= 0 && IsNow[i];
             }
-        });
-        cancellationToken.ThrowIfCancellationRequested();
-        return [.. Enumerable.Range(0, scenario.Customers).Where(i => was[i] && !isNow[i])];
+        }
     }
 }

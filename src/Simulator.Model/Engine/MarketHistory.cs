@@ -1,6 +1,7 @@
 using Simulator.Model.Brands;
 using Simulator.Model.Market;
 using Simulator.Model.Metrics;
+using Simulator.Model.Scenarios;
 
 namespace Simulator.Model.Engine;
 
@@ -36,10 +37,36 @@ public sealed class MarketHistory
     /// <summary>The information lag in weeks.</summary>
     public int Lag => _lag;
 
+    /// <summary>
+    /// The information lag of <paramref name="scenario"/> in weeks: its market's setting, at least 1 (a
+    /// week is a barrier: nothing said or done in week t reaches anyone before week t + 1). The one place
+    /// that rule is written; every engine asks here.
+    /// </summary>
+    public static int LagOf(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return Math.Max(1, scenario.Market.InformationLagWeeks);
+    }
+
+    /// <summary>The week whose word of mouth and market customers hear and meet in week <paramref name="tick"/> at an information lag of <paramref name="lag"/> weeks.</summary>
+    public static int HeardFrom(int tick, int lag) => tick - Math.Max(1, lag);
+
+    /// <summary>A copy that goes on independently (the weeks it holds are shared: they are never changed once recorded).</summary>
+    public MarketHistory Copy()
+    {
+        var copy = new MarketHistory(_lag, _population, _firstTick, _before, _beforePolicies);
+        foreach (var (tick, week) in _weeks)
+        {
+            copy._weeks[tick] = week;
+        }
+
+        return copy;
+    }
+
     /// <summary>The conditions customers meet in week <paramref name="tick"/>.</summary>
     public BrandConditions[] ConditionsFor(int tick)
     {
-        var source = tick - _lag;
+        var source = HeardFrom(tick, _lag);
         return source < _firstTick
             ? MarketState.Next(_before, _beforePolicies, _population)
             : MarketState.Next(_weeks[source].Aggregate, _weeks[source].Policies, _population);
@@ -47,7 +74,7 @@ public sealed class MarketHistory
 
     /// <summary>The word of mouth customers hear in week <paramref name="tick"/> (sent in week tick - lag), in any order.</summary>
     public IReadOnlyList<WordOfMouth> MailFor(int tick) =>
-        _weeks.TryGetValue(tick - _lag, out var week) ? week.Sent : [];
+        _weeks.TryGetValue(HeardFrom(tick, _lag), out var week) ? week.Sent : [];
 
     /// <summary>Records week <paramref name="tick"/> and forgets weeks no longer needed.</summary>
     public void Record(int tick, TickAggregate aggregate, BrandPolicy[] policies, List<WordOfMouth> sent)

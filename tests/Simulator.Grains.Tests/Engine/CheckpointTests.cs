@@ -65,8 +65,9 @@ public class CheckpointTests(ClusterFixture fixture)
         Assert.NotNull(checkpoint);
         Assert.Equal(5, checkpoint.Tick);
         Assert.Equal(1, checkpoint.Slot);
-        var expected = new CustomerState[scenario.Customers];
-        ReferenceEngine.RunReplicate(scenario.WithRun(weeks: 5), 0, onStates: (tick, customers) => customers.CopyTo(expected, 0));
+        var reference = ReplicateStepper.Start(scenario.WithRun(weeks: 5), 0);
+        reference.RunToEnd();
+        var expected = reference.Customers.ToArray();
         var saved = new List<CustomerState>();
         for (var shard = 0; shard < checkpoint.Spec.ShardCount; shard++)
         {

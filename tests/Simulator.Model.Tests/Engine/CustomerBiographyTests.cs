@@ -12,9 +12,12 @@ public class CustomerBiographyTests
     [Fact]
     public void Following_a_customer_does_not_change_the_run()
     {
-        var plain = ReferenceEngine.RunReplicate(Market, 0);
-        var weeks = new List<WeekRecord>();
-        var traced = ReferenceEngine.RunReplicate(Market, 0, traced: 42, onTraced: weeks.Add);
+        var plain = new ReferenceEngine().Run(Market).Replicates[0];
+        var tracing = ReplicateStepper.Start(Market, 0);
+        var follower = new Follower(42);
+        tracing.RunToEnd(follower);
+        var traced = tracing.ToResult();
+        var weeks = follower.Weeks;
 
         Assert.True(plain.Initial.SameAs(traced.Initial));
         Assert.All(plain.Ticks.Zip(traced.Ticks), pair => Assert.True(pair.First.SameAs(pair.Second)));
@@ -56,5 +59,14 @@ public class CustomerBiographyTests
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => CustomerBiography.Of(Market, 1500));
         Assert.Contains("Customer ids run from 0 to 1499.", ex.Message);
+    }
+
+    private sealed class Follower(int customer) : WeekObserver
+    {
+        public List<WeekRecord> Weeks { get; } = [];
+
+        public override int TracedIn(int tick) => tick >= 0 ? customer : -1;
+
+        public override void Traced(WeekRecord week) => Weeks.Add(week);
     }
 }

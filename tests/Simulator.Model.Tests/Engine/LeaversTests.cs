@@ -31,8 +31,9 @@ public class LeaversTests
     public void Customers_who_stayed_or_never_came_are_not_leavers()
     {
         var leavers = Leavers.Of(Market, brand: 0).ToHashSet();
-        var end = new CustomerState[Market.Customers];
-        ReferenceEngine.RunReplicate(Market, 0, onStates: (tick, customers) => customers.CopyTo(end, 0));
+        var stepper = ReplicateStepper.Start(Market, 0);
+        stepper.RunToEnd();
+        var end = stepper.Customers.ToArray();
 
         var stayed = Enumerable.Range(0, Market.Customers).Where(i => end[i].IsCustomer && end[i].Brand == 0).ToList();
         Assert.NotEmpty(stayed);
