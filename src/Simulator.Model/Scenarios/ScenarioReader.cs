@@ -12,35 +12,23 @@ namespace Simulator.Model.Scenarios;
 /// </summary>
 internal sealed class ScenarioReader
 {
-    /// <summary>The fields a scenario file may have at the top level.</summary>
-    public static IReadOnlyList<string> RootFields { get; } =
-        ["$schema", "extends", "name", "description", "weeks", "burnInWeeks", "customers", "seed", "replicates",
-         "brands", "segments", "network", "market", "model", "schedule"];
+    /// <summary>The fields a scenario file may have at the top level (<see cref="ScenarioFields.Root"/>).</summary>
+    public static IReadOnlyList<string> RootFields { get; } = ScenarioFields.Names(ScenarioFields.Root);
 
     /// <summary>The fields of a brand.</summary>
-    public static IReadOnlyList<string> BrandFields { get; } = ["initialShare", "initialAwareness", "policy"];
+    public static IReadOnlyList<string> BrandFields { get; } = ScenarioFields.Names(ScenarioFields.Brand);
 
     /// <summary>The fields of a segment besides those of <see cref="SegmentSpec.Specs"/>.</summary>
-    public static IReadOnlyList<string> SegmentOwnFields { get; } = ["share", "permanentNeed", "traits"];
+    public static IReadOnlyList<string> SegmentOwnFields { get; } = ScenarioFields.Names(ScenarioFields.SegmentOwn);
 
     /// <summary>The fields of one trait's distribution.</summary>
-    public static IReadOnlyList<string> TraitFields { get; } = ["mean", "spread"];
+    public static IReadOnlyList<string> TraitFields { get; } = ScenarioFields.Names(ScenarioFields.Trait);
 
     /// <summary>The fields of the network.</summary>
-    public static IReadOnlyList<string> NetworkFields { get; } = ["kind", "neighbours", "rewiring"];
+    public static IReadOnlyList<string> NetworkFields { get; } = ScenarioFields.Names(ScenarioFields.NetworkFields);
 
     /// <summary>The fields of a scheduled change.</summary>
-    public static IReadOnlyList<string> ScheduleFields { get; } = ["week", "brand", "policy"];
-
-    /// <summary>The JSON names of <see cref="NetworkKind"/>, in enum order.</summary>
-    public static IReadOnlyList<string> NetworkKindNames { get; } =
-        [.. Enum.GetValues<NetworkKind>().Select(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString()))];
-
-    /// <summary>The largest segment weight.</summary>
-    public const double MaxSegmentShare = 1000;
-
-    /// <summary>The allowed segment weights, as text.</summary>
-    public const string SegmentShareRange = "more than 0, up to 1000";
+    public static IReadOnlyList<string> ScheduleFields { get; } = ScenarioFields.Names(ScenarioFields.PolicyChange);
 
     private static readonly IReadOnlyList<string> _segmentFields =
         [.. SegmentOwnFields, .. SegmentSpec.Specs.Select(s => s.Name)];
@@ -92,20 +80,16 @@ internal sealed class ScenarioReader
         }
 
         var (name, description) = ReadHeader(root, defaultName);
-        var weeks = RequiredInteger(root, Root, "weeks", 1, Scenario.MaxWeeks, "the run would have no weeks");
-        var burnIn = root.Find("burnInWeeks") is { } burnInProperty
-            ? Integer(burnInProperty.Value, JsonPathText.Child(Root, "burnInWeeks"), 0, Scenario.MaxBurnInWeeks) ?? Scenario.DefaultBurnInWeeks
-            : Scenario.DefaultBurnInWeeks;
-        var customers = RequiredInteger(root, Root, "customers", 1, Scenario.MaxCustomers, "the population would be empty");
+        var weeks = RequiredInteger(root, Root, ScenarioFields.Weeks, "the run would have no weeks");
+        var burnIn = OptionalInteger(root, Root, ScenarioFields.BurnInWeeks) ?? Scenario.DefaultBurnInWeeks;
+        var customers = RequiredInteger(root, Root, ScenarioFields.Customers, "the population would be empty");
         var seed = ReadSeed(root);
-        var replicates = root.Find("replicates") is { } replicatesProperty
-            ? Integer(replicatesProperty.Value, JsonPathText.Child(Root, "replicates"), 1, Scenario.MaxReplicates) ?? 1
-            : 1;
+        var replicates = OptionalInteger(root, Root, ScenarioFields.Replicates) ?? 1;
         var brands = ReadBrands(root);
         var segments = ReadSegments(root);
         var network = ReadNetwork(root);
-        var market = ReadParameterObject(root, "market", MarketParameters.Specs);
-        var model = ReadParameterObject(root, "model", ModelParameters.Specs);
+        var market = ReadParameterObject(root, ScenarioFields.Market.Name, MarketParameters.Specs);
+        var model = ReadParameterObject(root, ScenarioFields.Model.Name, ModelParameters.Specs);
         var schedule = ReadSchedule(root, brands, weeks);
 
         if (_errors.Count > errorsBefore)
@@ -134,18 +118,19 @@ internal sealed class ScenarioReader
 
     private ulong ReadSeed(SourceObject root)
     {
-        const ulong Default = 1;
-        if (root.Find("seed") is not { } property)
+        var field = ScenarioFields.Seed;
+        var fallback = ulong.Parse(field.Default!, CultureInfo.InvariantCulture);
+        if (root.Find(field.Name) is not { } property)
         {
-            return Default;
+            return fallback;
         }
 
-        var path = JsonPathText.Child(JsonPathText.Root, "seed");
-        var allowed = "0 to " + ulong.MaxValue.ToString(CultureInfo.InvariantCulture);
+        var path = JsonPathText.Child(JsonPathText.Root, field.Name);
+        var allowed = field.Range;
         if (property.Value is not SourceValue { Kind: JsonValueKind.Number, Text: { } text } value)
         {
             TypeError(property.Value, path, "an integer", allowed);
-            return Default;
+            return fallback;
         }
 
         if (ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seed))
@@ -167,7 +152,7 @@ internal sealed class ScenarioReader
             return (ulong)number;
         }
 
-        return Default;
+        return fallback;
     }
 
     private List<BrandSpec> ReadBrands(SourceObject root)
@@ -222,12 +207,12 @@ internal sealed class ScenarioReader
                 {
                     switch (field.Name)
                     {
-                        case "initialShare":
-                            share = Number(field.Value, fieldPath, 0, 1) ?? 0;
+                        case var name when name == ScenarioFields.InitialShare.Name:
+                            share = Number(field.Value, fieldPath, ScenarioFields.InitialShare) ?? 0;
                             shareNode = field.Value;
                             break;
-                        case "initialAwareness":
-                            awareness = Number(field.Value, fieldPath, 0, 1) ?? 0;
+                        case var name when name == ScenarioFields.InitialAwareness.Name:
+                            awareness = Number(field.Value, fieldPath, ScenarioFields.InitialAwareness) ?? 0;
                             break;
                         default:
                             policy = ReadPolicy(field.Value, fieldPath);
@@ -337,13 +322,13 @@ internal sealed class ScenarioReader
         {
             switch (field.Name)
             {
-                case "share":
-                    share = Number(field.Value, fieldPath, 0, MaxSegmentShare, SegmentShareRange, minExclusive: true) ?? 1;
+                case var shareName when shareName == ScenarioFields.Share.Name:
+                    share = Number(field.Value, fieldPath, ScenarioFields.Share) ?? 1;
                     break;
-                case "permanentNeed":
+                case var needName when needName == ScenarioFields.PermanentNeed.Name:
                     permanentNeed = Boolean(field.Value, fieldPath) ?? false;
                     break;
-                case "traits":
+                case var traitsName when traitsName == ScenarioFields.Traits.Name:
                     ReadTraits(field.Value, fieldPath, traits);
                     break;
                 default:
@@ -353,9 +338,9 @@ internal sealed class ScenarioReader
             }
         });
 
-        if (segmentObject.Find("share") is null)
+        if (segmentObject.Find(ScenarioFields.Share.Name) is null)
         {
-            Missing(segmentObject, path, "share", SegmentShareRange);
+            Missing(segmentObject, path, ScenarioFields.Share.Name, ScenarioFields.Share.Range);
         }
 
         return new SegmentSpec(name, share, traits, permanentNeed, values);
@@ -372,7 +357,7 @@ internal sealed class ScenarioReader
         {
             var index = TraitDistribution.TraitNames.ToList().IndexOf(field.Name);
             var fallback = SegmentSpec.DefaultTraits[index];
-            if (ObjectOf(field.Value, fieldPath, "an object with the fields mean, spread") is not { } traitObject)
+            if (ObjectOf(field.Value, fieldPath, "an object with the fields " + string.Join(", ", TraitFields)) is not { } traitObject)
             {
                 return;
             }
@@ -381,13 +366,13 @@ internal sealed class ScenarioReader
             var spread = fallback.Spread;
             ReadFields(traitObject, fieldPath, TraitFields, (part, partPath) =>
             {
-                if (part.Name == "mean")
+                if (part.Name == ScenarioFields.TraitMean.Name)
                 {
-                    mean = Number(part.Value, partPath, 0, 1) ?? mean;
+                    mean = Number(part.Value, partPath, ScenarioFields.TraitMean) ?? mean;
                 }
                 else
                 {
-                    spread = Number(part.Value, partPath, 0, TraitDistribution.MaxSpread) ?? spread;
+                    spread = Number(part.Value, partPath, ScenarioFields.TraitSpread) ?? spread;
                 }
             });
             traits[index] = new TraitDistribution(mean, spread);
@@ -397,8 +382,8 @@ internal sealed class ScenarioReader
     private NetworkSpec ReadNetwork(SourceObject root)
     {
         var network = NetworkSpec.Default;
-        var path = JsonPathText.Child(JsonPathText.Root, "network");
-        if (root.Find("network") is not { } property
+        var path = JsonPathText.Child(JsonPathText.Root, ScenarioFields.Network.Name);
+        if (root.Find(ScenarioFields.Network.Name) is not { } property
             || ObjectOf(property.Value, path, "an object with the fields " + string.Join(", ", NetworkFields)) is not { } networkObject)
         {
             return network;
@@ -408,13 +393,13 @@ internal sealed class ScenarioReader
         {
             switch (field.Name)
             {
-                case "kind":
-                    var kinds = string.Join(", ", NetworkKindNames);
+                case var kindName when kindName == ScenarioFields.NetworkKindField.Name:
+                    var kinds = ScenarioFields.NetworkKindField.Range;
                     if (field.Value is not SourceValue { Kind: JsonValueKind.String, Text: { } text } kindValue)
                     {
                         TypeError(field.Value, fieldPath, "a string", kinds);
                     }
-                    else if (NetworkKindNames.ToList().IndexOf(text) is var index and >= 0)
+                    else if (ScenarioFields.NetworkKindNames.ToList().IndexOf(text) is var index and >= 0)
                     {
                         network = network with { Kind = (NetworkKind)index };
                     }
@@ -424,15 +409,15 @@ internal sealed class ScenarioReader
                     }
 
                     break;
-                case "neighbours":
-                    if (Integer(field.Value, fieldPath, 1, NetworkSpec.MaxNeighbours) is { } neighbours)
+                case var neighboursName when neighboursName == ScenarioFields.Neighbours.Name:
+                    if (Integer(field.Value, fieldPath, ScenarioFields.Neighbours) is { } neighbours)
                     {
                         network = network with { Neighbours = (int)neighbours };
                     }
 
                     break;
                 default:
-                    if (Number(field.Value, fieldPath, 0, 1) is { } rewiring)
+                    if (Number(field.Value, fieldPath, ScenarioFields.Rewiring) is { } rewiring)
                     {
                         network = network with { Rewiring = rewiring };
                     }
@@ -494,11 +479,11 @@ internal sealed class ScenarioReader
             {
                 switch (field.Name)
                 {
-                    case "week":
-                        week = Integer(field.Value, fieldPath, 0, lastWeek,
+                    case var weekName when weekName == ScenarioFields.Week.Name:
+                        week = Integer(field.Value, fieldPath, (long)ScenarioFields.Week.Min!.Value, lastWeek,
                             aboveMax: weeks is null ? null : FormattableString.Invariant($"the scenario runs for {weeks} weeks"));
                         break;
-                    case "brand":
+                    case var brandName when brandName == ScenarioFields.ScheduleBrand.Name:
                         brand = ReadBrandName(field.Value, fieldPath, brandNames);
                         break;
                     default:
@@ -567,16 +552,25 @@ internal sealed class ScenarioReader
         }
     }
 
-    private long? RequiredInteger(SourceObject obj, string path, string name, long min, long max, string belowMin)
+    private long? RequiredInteger(SourceObject obj, string path, ScenarioField field, string belowMin)
     {
-        if (obj.Find(name) is { } property)
+        if (obj.Find(field.Name) is { } property)
         {
-            return Integer(property.Value, JsonPathText.Child(path, name), min, max, belowMin);
+            return Integer(property.Value, JsonPathText.Child(path, field.Name), (long)field.Min!.Value, (long)field.Max!.Value, belowMin);
         }
 
-        Missing(obj, path, name, FormattableString.Invariant($"{min} to {max}"));
+        Missing(obj, path, field.Name, field.Range);
         return null;
     }
+
+    private long? OptionalInteger(SourceObject obj, string path, ScenarioField field) =>
+        obj.Find(field.Name) is { } property ? Integer(property.Value, JsonPathText.Child(path, field.Name), field) : null;
+
+    private long? Integer(SourceNode node, string path, ScenarioField field) =>
+        Integer(node, path, (long)field.Min!.Value, (long)field.Max!.Value);
+
+    private double? Number(SourceNode node, string path, ScenarioField field) =>
+        Number(node, path, field.Min!.Value, field.Max!.Value, field.MinExclusive ? field.Range : null, field.MinExclusive);
 
     private long? Integer(SourceNode node, string path, long min, long max, string? belowMin = null, string? aboveMax = null)
     {

@@ -84,7 +84,7 @@ public class ModelDocumentationTests
             .ToList();
 
     /// <summary>docs/model.md in the folder holding Simulator.sln, found by walking up from the test binaries.</summary>
-    private static string DocumentPath()
+    internal static string DocumentPath()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
@@ -97,5 +97,24 @@ public class ModelDocumentationTests
         }
 
         throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} contains Simulator.sln.");
+    }
+}
+
+public class GeneratedTablesTests
+{
+    [Fact]
+    public void The_parameter_tables_of_the_model_document_are_the_ones_generated_from_the_declarations()
+    {
+        var path = ModelDocumentationTests.DocumentPath();
+        var document = File.ReadAllText(path).ReplaceLineEndings("\n");
+        var generated = ScenarioTables.Update(document);
+        if (Environment.GetEnvironmentVariable("UPDATE_DOCS") == "1")
+        {
+            File.WriteAllText(path, generated);
+            return;
+        }
+
+        Assert.True(document == generated,
+            "docs/model.md's parameter tables differ from the declarations (ScenarioFields and the parameter registries). Regenerate them with: UPDATE_DOCS=1 dotnet test tests/Simulator.Model.Tests --filter \"FullyQualifiedName~GeneratedTablesTests\", then commit docs/model.md.");
     }
 }

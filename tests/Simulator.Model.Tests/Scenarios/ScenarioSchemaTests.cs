@@ -123,14 +123,19 @@ public sealed class ScenarioSchemaTests
     }
 
     [Fact]
-    public void Top_level_properties_match_the_fields_the_loader_accepts()
+    public void Every_fixed_object_of_the_schema_has_exactly_the_fields_the_reader_accepts()
     {
         using var schema = JsonDocument.Parse(ScenarioSchema.Generate());
-        var names = schema.RootElement.GetProperty("properties").EnumerateObject().Select(p => p.Name);
+        var root = schema.RootElement;
+        var defs = root.GetProperty("$defs");
+        IEnumerable<string> Names(JsonElement definition) => definition.GetProperty("properties").EnumerateObject().Select(p => p.Name);
 
-        Assert.Equal(
-            ["$schema", "extends", "name", "description", "weeks", "burnInWeeks", "customers", "seed", "replicates", "brands", "segments", "network", "market", "model", "schedule"],
-            names);
+        Assert.Equal(ScenarioReader.RootFields, Names(root));
+        Assert.Equal(ScenarioReader.BrandFields, Names(defs.GetProperty("brand")));
+        Assert.Equal(ScenarioReader.NetworkFields, Names(defs.GetProperty("network")));
+        Assert.Equal(ScenarioReader.ScheduleFields, Names(defs.GetProperty("policyChange")));
+        Assert.Equal(ScenarioReader.SegmentOwnFields.Concat(SegmentSpec.Specs.Select(s => s.Name)).Order(StringComparer.Ordinal), Names(defs.GetProperty("segment")).Order(StringComparer.Ordinal));
+        Assert.All(TraitDistribution.TraitNames, t => Assert.Equal(ScenarioReader.TraitFields, Names(defs.GetProperty("traits").GetProperty("properties").GetProperty(t))));
     }
 
     private static void AssertSpecs(JsonElement definition, IReadOnlyList<ParameterSpec> specs, string[]? extraFields = null)
