@@ -31,7 +31,7 @@ public class CsvWriterTests
         var records = CsvParser.Parse(MetricsCsvWriter.ToText(result));
         var s = result.Scenario;
         Assert.Equal(1 + (s.Replicates * s.Weeks * s.Brands.Count * (s.Segments.Count + 1)), records.Count);
-        Assert.All(records, r => Assert.Equal(MetricsCsvWriter.Columns.Count, r.Count));
+        Assert.All(records, r => Assert.Equal(MetricsCsvWriter.ColumnNames.Count, r.Count));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public class MetricsSummaryCsvTests
     public void Header_has_week_brand_segment_replicates_then_mean_low_high_of_every_numeric_metric()
     {
         var header = CsvParser.Parse(MetricsSummaryCsvWriter.ToText(ReplicateFixture.Three))[0];
-        var numeric = MetricsCsvWriter.Columns.Where(c => !NotSummarised.Contains(c)).ToArray();
+        var numeric = MetricsCsvWriter.ColumnNames.Where(c => !NotSummarised.Contains(c)).ToArray();
         Assert.Equal(
             ["week", "brand", "segment", "replicates", .. numeric.SelectMany(c => new[] { c + "_mean", c + "_ci_low", c + "_ci_high" })],
             header);

@@ -8,8 +8,8 @@ namespace Simulator.Model.Scenarios;
 /// <summary>
 /// The parameter tables of <c>docs/model.md</c>, generated from the declarations (the lever, model, market
 /// and segment registries and <see cref="ScenarioFields"/>), so that the documentation cannot drift from
-/// the code. Each table sits in the document between <c>&lt;!-- table: NAME --&gt;</c> and
-/// <c>&lt;!-- end table --&gt;</c>; a test compares them and can rewrite them.
+/// the code. Each table sits in the document between the markers of <see cref="MarkdownTables"/>; a
+/// test compares them and can rewrite them.
 /// </summary>
 public static class ScenarioTables
 {
@@ -23,32 +23,8 @@ public static class ScenarioTables
         ["fields"] = Fields(),
     };
 
-    /// <summary>The marker that opens table <paramref name="name"/>.</summary>
-    public static string Start(string name) => $"<!-- table: {name} -->";
-
-    /// <summary>The marker that closes a table.</summary>
-    public const string End = "<!-- end table -->";
-
-    /// <summary><paramref name="document"/> with every generated table replaced by its current text.</summary>
-    /// <exception cref="InvalidDataException">A table's markers are missing.</exception>
-    public static string Update(string document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        foreach (var (name, table) in All)
-        {
-            var start = document.IndexOf(Start(name), StringComparison.Ordinal);
-            var end = start < 0 ? -1 : document.IndexOf(End, start, StringComparison.Ordinal);
-            if (end < 0)
-            {
-                throw new InvalidDataException($"the document has no '{Start(name)}' ... '{End}' section for the {name} table.");
-            }
-
-            var body = start + Start(name).Length;
-            document = document[..body] + "\n" + table + document[end..];
-        }
-
-        return document;
-    }
+    /// <summary><paramref name="document"/> with every table of <see cref="All"/> replaced by its current text.</summary>
+    public static string Update(string document) => MarkdownTables.Update(document, All);
 
     private static string Parameters(IReadOnlyList<ParameterSpec> specs)
     {

@@ -18,31 +18,41 @@ public static class CohortsCsvWriter
     /// <summary>The cohort name of the customers from before week 0.</summary>
     public const string InitialCohort = "initial";
 
-    /// <summary>The columns, in order.</summary>
-    public static IReadOnlyList<string> Columns { get; } =
-        ["replicate", "brand", "segment", "cohort", "week", "customers", "acquired", "retention"];
+    /// <summary>The columns, in order: each declared once with its unit, meaning and value.</summary>
+    public static IReadOnlyList<CsvColumn<CohortRow>> Columns { get; } =
+    [
+        CsvColumn<CohortRow>.Key("replicate", "index", "Replicate index.", r => r.Replicate),
+        CsvColumn<CohortRow>.Key("brand", "Brand name.", r => r.Brand),
+        CsvColumn<CohortRow>.Key("segment", "Segment name, or \"all\".", r => r.Segment),
+        CsvColumn<CohortRow>.Key("cohort", "The week the cohort was acquired, or \"initial\" for the customers at week 0 (including those won during burn-in).", r => r.Cohort),
+        CsvColumn<CohortRow>.Key("week", "week", "Week (0-based).", r => r.Week),
+        CsvColumn<CohortRow>.Count("customers", "people", "Members of the cohort still customers of the brand that week.", r => r.Customers),
+        CsvColumn<CohortRow>.Count("acquired", "people", "Size of the cohort at the end of its acquisition week.", r => r.Acquired),
+        CsvColumn<CohortRow>.Measure("retention", "share 0-1", "customers / acquired.", r => r.Retention),
+    ];
 
     /// <summary>Writes the header and every row of <paramref name="result"/>.</summary>
     public static void Write(SimulationResult result, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(writer);
-        CsvFormat.WriteHeader(writer, Columns);
+        CsvTable.Write(writer, Columns, Rows(result));
+    }
+
+    /// <summary>The rows of <paramref name="result"/>: per replicate, brand, segment ("all" first), cohort (initial first) and week.</summary>
+    public static IEnumerable<CohortRow> Rows(SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
         var scenario = result.Scenario;
-        var segments = new[] { CsvFormat.Text(MetricsTable.AllSegments) }
-            .Concat(scenario.Segments.Select(s => CsvFormat.Text(s.Name))).ToArray();
-        var fields = new string[Columns.Count];
+        var segments = new[] { MetricsTable.AllSegments }.Concat(scenario.Segments.Select(s => s.Name)).ToArray();
         foreach (var replicate in result.Replicates)
         {
             var ticks = replicate.Ticks;
-            fields[0] = CsvFormat.Number(replicate.Replicate);
             for (var b = 0; b < scenario.Brands.Count; b++)
             {
-                fields[1] = CsvFormat.Text(scenario.Brands[b].Name);
                 for (var s = -1; s < scenario.Segments.Count; s++)
                 {
-                    fields[2] = segments[s + 1];
-                    long Cohort(TickAggregate a, int slot) => s < 0 ? a.TotalCohort(b, slot) : a.GetCohort(b, s, slot);
+                    var (brand, segment) = (b, s);
+                    long Cohort(TickAggregate a, int slot) => segment < 0 ? a.TotalCohort(brand, slot) : a.GetCohort(brand, segment, slot);
 
                     // The initial cohort, then one cohort per acquisition week.
                     for (var acquiredWeek = -1; acquiredWeek < ticks.Count; acquiredWeek++)
@@ -54,15 +64,10 @@ public static class CohortsCsvWriter
                             continue;
                         }
 
-                        fields[3] = acquiredWeek < 0 ? InitialCohort : CsvFormat.Number(acquiredWeek);
-                        fields[6] = CsvFormat.Number(acquired);
+                        var name = acquiredWeek < 0 ? InitialCohort : CsvFormat.Number(acquiredWeek);
                         for (var week = Math.Max(0, acquiredWeek); week < ticks.Count; week++)
                         {
-                            var customers = Cohort(ticks[week], slot);
-                            fields[4] = CsvFormat.Number(week);
-                            fields[5] = CsvFormat.Number(customers);
-                            fields[7] = CsvFormat.Number((double)customers / acquired);
-                            CsvFormat.WriteRecord(writer, fields);
+                            yield return new CohortRow(replicate.Replicate, scenario.Brands[b].Name, segments[s + 1], name, week, Cohort(ticks[week], slot), acquired);
                         }
                     }
                 }

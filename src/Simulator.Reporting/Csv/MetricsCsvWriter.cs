@@ -12,29 +12,62 @@ public static class MetricsCsvWriter
     /// <summary>The file name inside a run directory.</summary>
     public const string FileName = "metrics.csv";
 
-    /// <summary>The columns, in order.</summary>
-    public static IReadOnlyList<string> Columns { get; } =
+    /// <summary>The columns, in order: each declared once with its unit, meaning and value.</summary>
+    public static IReadOnlyList<CsvColumn<MetricsRow>> Columns { get; } =
     [
-        "replicate", "week", "brand", "segment",
-        "prospects", "aware", "considering", "onboarding", "active", "churned", "customers",
-        "acquisitions", "win_backs", "churn_dissatisfied", "churn_switched", "churn_need_ended", "trapped",
-        "promoters", "passives", "detractors", "nps", "wom_positive", "wom_negative",
-        "complaints", "revenge_acts", "feedback_requested", "feedback_given", "feedback_acted",
-        "incidents", "service_contacts", "problems_resolved", "with_open_problem",
-        "mean_trust", "mean_satisfaction", "mean_anger", "mean_joy", "mean_expectation",
-        "revenue", "termination_fees", "acquisition_cost", "service_cost", "ad_impressions", "marketing_contacts",
+        CsvColumn<MetricsRow>.Key("replicate", "index", "Replicate index.", r => r.Replicate),
+        CsvColumn<MetricsRow>.Key("week", "week", "Week (0-based).", r => r.Week),
+        CsvColumn<MetricsRow>.Key("brand", "Brand name.", r => r.Brand),
+        CsvColumn<MetricsRow>.Key("segment", "Segment name, or \"all\".", r => r.Segment),
+        CsvColumn<MetricsRow>.Count("prospects", "people", "People who do not know the brand and were never its customers.", r => r.Prospects),
+        CsvColumn<MetricsRow>.Count("aware", "people", "People who know the brand but are not considering it now.", r => r.Aware),
+        CsvColumn<MetricsRow>.Count("considering", "people", "People with a need who know the brand and buy from nobody yet.", r => r.Considering),
+        CsvColumn<MetricsRow>.Count("onboarding", "people", "Customers in onboarding.", r => r.Onboarding),
+        CsvColumn<MetricsRow>.Count("active", "people", "Established customers.", r => r.Active),
+        CsvColumn<MetricsRow>.Count("churned", "people", "Former customers.", r => r.Churned),
+        CsvColumn<MetricsRow>.Count("customers", "people", "Current customers (onboarding + active).", r => r.Customers),
+        CsvColumn<MetricsRow>.Count("acquisitions", "people per week", "Customers won this week.", r => r.Acquisitions),
+        CsvColumn<MetricsRow>.Count("win_backs", "people per week", "Former customers won back this week.", r => r.WinBacks),
+        CsvColumn<MetricsRow>.Count("churn_dissatisfied", "people per week", "Customers who left for nothing this week.", r => r.ChurnDissatisfied),
+        CsvColumn<MetricsRow>.Count("churn_switched", "people per week", "Customers who left for a competitor this week.", r => r.ChurnSwitched),
+        CsvColumn<MetricsRow>.Count("churn_need_ended", "people per week", "Customers whose need ended this week.", r => r.ChurnNeedEnded),
+        CsvColumn<MetricsRow>.Count("trapped", "people per week", "Customers kept only by the termination fee this week.", r => r.Trapped),
+        CsvColumn<MetricsRow>.Count("promoters", "people", "Customers scoring 9-10.", r => r.Promoters),
+        CsvColumn<MetricsRow>.Count("passives", "people", "Customers scoring 7-8.", r => r.Passives),
+        CsvColumn<MetricsRow>.Count("detractors", "people", "Customers scoring 0-6.", r => r.Detractors),
+        CsvColumn<MetricsRow>.Measure("nps", "points (-100 to 100)", "Net Promoter Score: % promoters - % detractors, in [-100, 100].", r => r.Nps),
+        CsvColumn<MetricsRow>.Count("wom_positive", "messages per week", "Recommendations sent this week.", r => r.WordOfMouthPositive),
+        CsvColumn<MetricsRow>.Count("wom_negative", "messages per week", "Warnings sent this week.", r => r.WordOfMouthNegative),
+        CsvColumn<MetricsRow>.Count("complaints", "per week", "Complaints this week.", r => r.Complaints),
+        CsvColumn<MetricsRow>.Count("revenge_acts", "per week", "Revenge acts this week.", r => r.RevengeActs),
+        CsvColumn<MetricsRow>.Count("feedback_requested", "per week", "Feedback requests sent this week.", r => r.FeedbackRequested),
+        CsvColumn<MetricsRow>.Count("feedback_given", "per week", "Feedback given this week.", r => r.FeedbackGiven),
+        CsvColumn<MetricsRow>.Count("feedback_acted", "per week", "Feedback acted on this week.", r => r.FeedbackActed),
+        CsvColumn<MetricsRow>.Count("incidents", "per week", "Product problems this week.", r => r.Incidents),
+        CsvColumn<MetricsRow>.Count("service_contacts", "per week", "Service contacts this week.", r => r.ServiceContacts),
+        CsvColumn<MetricsRow>.Count("problems_resolved", "per week", "Problems solved this week.", r => r.ProblemsResolved),
+        CsvColumn<MetricsRow>.Count("with_open_problem", "people", "Customers with an open problem.", r => r.WithOpenProblem),
+        CsvColumn<MetricsRow>.Measure("mean_trust", "0-1", "Mean trust of current customers.", r => r.MeanTrust),
+        CsvColumn<MetricsRow>.Measure("mean_satisfaction", "0-1", "Mean satisfaction of current customers.", r => r.MeanSatisfaction),
+        CsvColumn<MetricsRow>.Measure("mean_anger", "0-1", "Mean anger of current customers.", r => r.MeanAnger),
+        CsvColumn<MetricsRow>.Measure("mean_joy", "0-1", "Mean joy of current customers.", r => r.MeanJoy),
+        CsvColumn<MetricsRow>.Measure("mean_expectation", "performance 0-1", "Mean expectation of current customers.", r => r.MeanExpectation),
+        CsvColumn<MetricsRow>.Measure("revenue", "currency per week", "Revenue this week (prices and termination fees).", r => r.Revenue),
+        CsvColumn<MetricsRow>.Measure("termination_fees", "currency per week", "Termination fees this week.", r => r.TerminationFees),
+        CsvColumn<MetricsRow>.Measure("acquisition_cost", "currency per week", "Acquisition cost this week.", r => r.AcquisitionCost),
+        CsvColumn<MetricsRow>.Measure("service_cost", "currency per week", "Service cost this week.", r => r.ServiceCost),
+        CsvColumn<MetricsRow>.Count("ad_impressions", "per week", "Advertising impressions this week.", r => r.AdImpressions),
+        CsvColumn<MetricsRow>.Count("marketing_contacts", "per week", "Marketing contacts this week.", r => r.MarketingContacts),
     ];
+
+    /// <summary>The header names, in order.</summary>
+    public static IReadOnlyList<string> ColumnNames { get; } = CsvTable.Names(Columns);
 
     /// <summary>Writes the header and every row of <paramref name="result"/>.</summary>
     public static void Write(SimulationResult result, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(writer);
-        CsvFormat.WriteHeader(writer, Columns);
-        foreach (var row in MetricsTable.Rows(result))
-        {
-            CsvFormat.WriteRecord(writer, Fields(row));
-        }
+        CsvTable.Write(writer, Columns, MetricsTable.Rows(result));
     }
 
     /// <summary>Writes the file to <paramref name="path"/>.</summary>
@@ -47,18 +80,6 @@ public static class MetricsCsvWriter
     public static string[] Fields(MetricsRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        static string N(long v) => CsvFormat.Number(v);
-        static string D(double v) => CsvFormat.Number(v);
-        return
-        [
-            N(row.Replicate), N(row.Week), CsvFormat.Text(row.Brand), CsvFormat.Text(row.Segment),
-            N(row.Prospects), N(row.Aware), N(row.Considering), N(row.Onboarding), N(row.Active), N(row.Churned), N(row.Customers),
-            N(row.Acquisitions), N(row.WinBacks), N(row.ChurnDissatisfied), N(row.ChurnSwitched), N(row.ChurnNeedEnded), N(row.Trapped),
-            N(row.Promoters), N(row.Passives), N(row.Detractors), D(row.Nps), N(row.WordOfMouthPositive), N(row.WordOfMouthNegative),
-            N(row.Complaints), N(row.RevengeActs), N(row.FeedbackRequested), N(row.FeedbackGiven), N(row.FeedbackActed),
-            N(row.Incidents), N(row.ServiceContacts), N(row.ProblemsResolved), N(row.WithOpenProblem),
-            D(row.MeanTrust), D(row.MeanSatisfaction), D(row.MeanAnger), D(row.MeanJoy), D(row.MeanExpectation),
-            D(row.Revenue), D(row.TerminationFees), D(row.AcquisitionCost), D(row.ServiceCost), N(row.AdImpressions), N(row.MarketingContacts),
-        ];
+        return CsvTable.Fields(Columns, row);
     }
 }

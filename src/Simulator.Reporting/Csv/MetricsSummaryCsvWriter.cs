@@ -26,11 +26,13 @@ public static class MetricsSummaryCsvWriter
     /// <summary>Suffix of the upper-bound column of a metric.</summary>
     public const string HighSuffix = "_ci_high";
 
+    private static readonly CsvColumn<MetricsRow>[] _summarised = [.. MetricsCsvWriter.Columns.Where(c => c.Numeric)];
+
     /// <summary>The columns of <c>metrics.csv</c> that identify a row rather than measure something.</summary>
-    public static IReadOnlyList<string> KeyColumns { get; } = ["replicate", "week", "brand", "segment"];
+    public static IReadOnlyList<string> KeyColumns { get; } = [.. MetricsCsvWriter.Columns.Where(c => !c.Numeric).Select(c => c.Name)];
 
     /// <summary>The columns of <c>metrics.csv</c> that are summarised, in their order there.</summary>
-    public static IReadOnlyList<string> SummarisedColumns { get; } = MetricsCsvWriter.Columns.Where(c => !KeyColumns.Contains(c)).ToArray();
+    public static IReadOnlyList<string> SummarisedColumns { get; } = [.. _summarised.Select(c => c.Name)];
 
     /// <summary>The columns, in order: week, brand, segment, replicates, then mean, low and high of each summarised column.</summary>
     public static IReadOnlyList<string> Columns { get; } =
@@ -38,8 +40,6 @@ public static class MetricsSummaryCsvWriter
         "week", "brand", "segment", "replicates",
         .. SummarisedColumns.SelectMany(c => new[] { c + MeanSuffix, c + LowSuffix, c + HighSuffix }),
     ];
-
-    private static readonly int[] _sourceIndex = SummarisedColumns.Select(c => IndexIn(MetricsCsvWriter.Columns, c)).ToArray();
 
     /// <summary>The position of <paramref name="column"/> in <see cref="SummarisedColumns"/>, or -1.</summary>
     public static int IndexOf(string column) => IndexIn(SummarisedColumns, column);
@@ -62,10 +62,8 @@ public static class MetricsSummaryCsvWriter
                 for (var s = -1; s < scenario.Segments.Count; s++)
                 {
                     var segment = s < 0 ? MetricsTable.AllSegments : scenario.Segments[s].Name;
-                    var fields = reached
-                        .Select(r => MetricsCsvWriter.Fields(MetricsTable.Row(r.Ticks[week], r.Replicate, week, b, brand, s, segment)))
-                        .ToArray();
-                    var values = _sourceIndex.Select(i => Interval.Of(fields.Select(f => Parse(f[i])))).ToArray();
+                    var rows = reached.Select(r => MetricsTable.Row(r.Ticks[week], r.Replicate, week, b, brand, s, segment)).ToArray();
+                    var values = _summarised.Select(c => Interval.Of(rows.Select(c.NumberIn))).ToArray();
                     yield return new MetricsSummaryRow(week, brand, segment, reached.Length, values);
                 }
             }
@@ -109,10 +107,6 @@ public static class MetricsSummaryCsvWriter
 
         return fields;
     }
-
-    // The fields of metrics.csv are numbers as written (an empty field is an undefined value).
-    private static double Parse(string field) =>
-        field.Length == 0 ? double.NaN : double.Parse(field, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     private static int IndexIn(IReadOnlyList<string> columns, string column)
     {

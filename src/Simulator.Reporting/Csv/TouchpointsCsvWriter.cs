@@ -15,9 +15,20 @@ public static class TouchpointsCsvWriter
     /// <summary>The file name inside a run directory.</summary>
     public const string FileName = "touchpoints.csv";
 
-    /// <summary>The columns, in order.</summary>
-    public static IReadOnlyList<string> Columns { get; } =
-        ["replicate", "week", "brand", "segment", "touchpoint", "initiator", "count", "mean_gap", "anger_caused", "mean_anger"];
+    /// <summary>The columns, in order: each declared once with its unit, meaning and value.</summary>
+    public static IReadOnlyList<CsvColumn<TouchpointRow>> Columns { get; } =
+    [
+        CsvColumn<TouchpointRow>.Key("replicate", "index", "Replicate index.", r => r.Replicate),
+        CsvColumn<TouchpointRow>.Key("week", "week", "Week (0-based).", r => r.Week),
+        CsvColumn<TouchpointRow>.Key("brand", "Brand name.", r => r.Brand),
+        CsvColumn<TouchpointRow>.Key("segment", "Segment name, or \"all\".", r => r.Segment),
+        CsvColumn<TouchpointRow>.Key("touchpoint", "Touchpoint kind.", r => r.Touchpoint),
+        CsvColumn<TouchpointRow>.Key("initiator", "Who starts a touchpoint of this kind: brand or customer.", r => r.Initiator),
+        CsvColumn<TouchpointRow>.Count("count", "per week", "Touchpoints of this kind this week.", r => r.Stats.Count),
+        CsvColumn<TouchpointRow>.Measure("mean_gap", "performance units", "Mean expectation gap (performance minus expectation) per touchpoint; empty when there was none.", r => r.Stats.MeanGap),
+        CsvColumn<TouchpointRow>.Measure("anger_caused", "anger units per week", "Anger the touchpoints of this kind caused in all.", r => r.Stats.AngerCaused),
+        CsvColumn<TouchpointRow>.Measure("mean_anger", "anger units", "Mean anger caused per touchpoint; empty when there was none.", r => r.Stats.MeanAnger),
+    ];
 
     /// <summary>The text of an initiator in the <c>initiator</c> column.</summary>
     public static string InitiatorName(Initiator initiator) => initiator switch
@@ -31,41 +42,30 @@ public static class TouchpointsCsvWriter
     public static void Write(SimulationResult result, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(writer);
-        CsvFormat.WriteHeader(writer, Columns);
+        CsvTable.Write(writer, Columns, Rows(result));
+    }
+
+    /// <summary>The rows of <paramref name="result"/>: per replicate, week, brand, segment ("all" first) and touchpoint kind.</summary>
+    public static IEnumerable<TouchpointRow> Rows(SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
         var scenario = result.Scenario;
-        var brands = scenario.Brands.Select(b => CsvFormat.Text(b.Name)).ToArray();
-        var segments = new[] { CsvFormat.Text(MetricsTable.AllSegments) }
-            .Concat(scenario.Segments.Select(s => CsvFormat.Text(s.Name))).ToArray();
+        var segments = new[] { MetricsTable.AllSegments }.Concat(scenario.Segments.Select(s => s.Name)).ToArray();
         var kinds = TouchpointKinds.All
             .Select(k => (Kind: k, Name: TouchpointKinds.NameOf(k), Initiator: InitiatorName(TouchpointKinds.InitiatorOf(k))))
             .ToArray();
-        var fields = new string[Columns.Count];
         foreach (var replicate in result.Replicates)
         {
-            var replicateText = CsvFormat.Number(replicate.Replicate);
             for (var week = 0; week < replicate.Ticks.Count; week++)
             {
                 var tick = replicate.Ticks[week];
-                var weekText = CsvFormat.Number(week);
                 for (var b = 0; b < tick.Brands; b++)
                 {
                     for (var s = -1; s < tick.Segments; s++)
                     {
                         foreach (var (kind, name, initiator) in kinds)
                         {
-                            var stats = TouchpointStats.Of(tick, b, s, kind);
-                            fields[0] = replicateText;
-                            fields[1] = weekText;
-                            fields[2] = brands[b];
-                            fields[3] = segments[s + 1];
-                            fields[4] = name;
-                            fields[5] = initiator;
-                            fields[6] = CsvFormat.Number(stats.Count);
-                            fields[7] = CsvFormat.Number(stats.MeanGap);
-                            fields[8] = CsvFormat.Number(stats.AngerCaused);
-                            fields[9] = CsvFormat.Number(stats.MeanAnger);
-                            CsvFormat.WriteRecord(writer, fields);
+                            yield return new TouchpointRow(replicate.Replicate, week, scenario.Brands[b].Name, segments[s + 1], name, initiator, TouchpointStats.Of(tick, b, s, kind));
                         }
                     }
                 }

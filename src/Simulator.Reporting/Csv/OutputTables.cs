@@ -1,0 +1,13 @@
+namespace Simulator.Reporting.Csv;
+
+/// <summary>The column tables of <c>docs/outputs.md</c>, generated from the writers' declared columns (see <see cref="Model.Scenarios.MarkdownTables"/>).</summary>
+public static class OutputTables
+{
+    /// <summary>Every generated table, by the name its markers use.</summary>
+    public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["metrics.csv"] = CsvTable.Markdown(MetricsCsvWriter.Columns),
+        ["touchpoints.csv"] = CsvTable.Markdown(TouchpointsCsvWriter.Columns),
+        ["cohorts.csv"] = CsvTable.Markdown(CohortsCsvWriter.Columns),
+    };
+}
