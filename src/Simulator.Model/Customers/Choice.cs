@@ -102,7 +102,7 @@ public static class Choice
         // Neglect after the sale (Franz), high-pressure selling (Forrester) and effort (CEB) spoil the first touchpoint.
         var onboarding = c.Expectation + 0.15 * (1 - 2 * policy.AcquisitionFocus) - 0.25 * policy.PressureSelling
             + Journey.EffortEase(policy);
-        Perception.Experience(ref c, ctx, brand, TouchpointKind.PurchaseAndOnboarding, onboarding, recorder, adaptsExpectation: false);
+        Perception.Experience(ref c, ctx, brand, TouchpointKind.PurchaseAndOnboarding, onboarding, recorder);
         Perception.ShiftTrust(ref c, ctx, brand, -0.2 * policy.PressureSelling);
         c.LikelihoodToRecommend = Advocacy.Score(c, ctx, random, draw: 1);
     }

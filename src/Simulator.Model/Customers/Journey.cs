@@ -153,7 +153,7 @@ public static class Journey
         var policy = ctx.Policies[c.Brand];
         var surprise = 0.1 * (policy.Transparency - 0.5) + EffortEase(policy)
             - 0.3 * c.Traits.PriceSensitivity * Math.Max(0, policy.Price / ctx.Market.ReferencePrice - 1);
-        Perception.Experience(ref c, ctx, c.Brand, TouchpointKind.Billing, c.Expectation + surprise, recorder, adaptsExpectation: false);
+        Perception.Experience(ref c, ctx, c.Brand, TouchpointKind.Billing, c.Expectation + surprise, recorder);
     }
 
     /// <summary>
@@ -175,7 +175,7 @@ public static class Journey
             var relevance = tailored ? 0.12 : 0;
             var annoyance = 0.03 * Math.Max(0, contacts - 1);
             var delta = relevance - annoyance;
-            Perception.Experience(ref c, ctx, b, TouchpointKind.MarketingContact, c.Expectation + delta, recorder, adaptsExpectation: false);
+            Perception.Experience(ref c, ctx, b, TouchpointKind.MarketingContact, c.Expectation + delta, recorder);
             if (creepiness > 0)
             {
                 // Feeling watched is a worry that costs trust, more than an annoyance (Forrester).
@@ -235,7 +235,7 @@ public static class Journey
             performance = c.Expectation - 0.12 - 0.04 * Math.Min(c.UnansweredFeedback, (byte)5);
         }
 
-        Perception.Experience(ref c, ctx, b, TouchpointKind.FeedbackRequest, performance, recorder, adaptsExpectation: false);
+        Perception.Experience(ref c, ctx, b, TouchpointKind.FeedbackRequest, performance, recorder);
     }
 
     /// <summary>

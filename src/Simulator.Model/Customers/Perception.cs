@@ -14,7 +14,7 @@ public static class Perception
     /// Applies one experience of performance <paramref name="performance"/> with brand
     /// <paramref name="brand"/> and records the touchpoint. Returns the anger it caused.
     /// Only touchpoints that show what the product and service deliver (use, service, complaints)
-    /// move expectation; the others are judged against it (<paramref name="adaptsExpectation"/> false).
+    /// move expectation; the others are judged against it (<see cref="TouchpointKindSpec.AdaptsExpectation"/>).
     /// </summary>
     public static double Experience(
         ref CustomerState c,
@@ -23,8 +23,7 @@ public static class Perception
         TouchpointKind kind,
         double performance,
         IStepRecorder recorder,
-        double extraAnger = 0,
-        bool adaptsExpectation = true)
+        double extraAnger = 0)
     {
         var m = ctx.Model;
         var gap = Math.Clamp(performance, 0, 1) - c.Expectation;
@@ -47,7 +46,7 @@ public static class Perception
         c.Anger = Clamp01(c.Anger + anger);
         var target = Math.Clamp(MetExpectationSatisfaction + 1.5 * gap, 0, 1);
         c.Satisfaction = Clamp01(c.Satisfaction + m.SatisfactionSmoothing * (target - c.Satisfaction));
-        if (adaptsExpectation)
+        if (TouchpointKinds.Of(kind).AdaptsExpectation)
         {
             c.Expectation = Clamp01(c.Expectation + (gap > 0 ? m.ExpectationRise : m.ExpectationFall) * gap);
         }

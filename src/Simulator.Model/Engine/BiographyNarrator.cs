@@ -206,17 +206,7 @@ public static class BiographyNarrator
         return string.Join(", ", parts);
     }
 
-    private static string KindText(TouchpointKind kind) => kind switch
-    {
-        TouchpointKind.MarketingContact => "Marketing contact",
-        TouchpointKind.PurchaseAndOnboarding => "Purchase and onboarding",
-        TouchpointKind.ProductUse => "Product use",
-        TouchpointKind.ServiceRequest => "Service request",
-        TouchpointKind.Complaint => "Complaint handling",
-        TouchpointKind.Billing => "Bill",
-        TouchpointKind.FeedbackRequest => "Feedback request",
-        _ => kind.ToString(),
-    };
+    private static string KindText(TouchpointKind kind) => TouchpointKinds.Of(kind).Narration;
 
     private static string Brand(CustomerBiography life, int brand) => brand >= 0 ? life.Scenario.Brands[brand].Name : "no brand";
 

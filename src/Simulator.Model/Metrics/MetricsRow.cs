@@ -91,6 +91,9 @@ public sealed record MetricsRow
     /// <summary>Marketing contacts this week.</summary>
     public long MarketingContacts { get; init; }
 
+    /// <summary>Touchpoints of each kind this week.</summary>
+    public TouchpointCounts Touchpoints { get; init; }
+
     /// <summary>Current customers (onboarding + active).</summary>
     public long Customers => Onboarding + Active;
 }

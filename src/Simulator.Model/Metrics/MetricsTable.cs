@@ -1,3 +1,4 @@
+using Simulator.Model.Customers;
 using Simulator.Model.Engine;
 
 namespace Simulator.Model.Metrics;
@@ -86,6 +87,22 @@ public static class MetricsTable
             ServiceCost = Money(Counter.ServiceCost),
             AdImpressions = N(Counter.AdImpressions),
             MarketingContacts = N(Counter.MarketingContacts),
+            Touchpoints = Touchpoints(a, brand, segment),
         };
+    }
+
+    private static TouchpointCounts Touchpoints(TickAggregate a, int brand, int segment)
+    {
+        var counts = new long[TouchpointKinds.Count];
+        var (first, last) = segment < 0 ? (0, a.Segments - 1) : (segment, segment);
+        foreach (var kind in TouchpointKinds.All)
+        {
+            for (var s = first; s <= last; s++)
+            {
+                counts[(int)kind] += a.GetTouchpoint(brand, s, kind, 0);
+            }
+        }
+
+        return new TouchpointCounts(counts);
     }
 }

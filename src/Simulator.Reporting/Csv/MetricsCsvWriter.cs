@@ -1,3 +1,4 @@
+using Simulator.Model.Customers;
 using Simulator.Model.Engine;
 using Simulator.Model.Metrics;
 
@@ -58,7 +59,13 @@ public static class MetricsCsvWriter
         CsvColumn<MetricsRow>.Measure("service_cost", "currency per week", "Service cost this week.", r => r.ServiceCost),
         CsvColumn<MetricsRow>.Count("ad_impressions", "per week", "Advertising impressions this week.", r => r.AdImpressions),
         CsvColumn<MetricsRow>.Count("marketing_contacts", "per week", "Marketing contacts this week.", r => r.MarketingContacts),
+        .. TouchpointCountColumns(TouchpointKinds.Specs),
     ];
+
+    /// <summary>The counter columns of the touchpoint kinds that declare one (<see cref="TouchpointKindSpec.CountColumn"/>), in their order.</summary>
+    public static IEnumerable<CsvColumn<MetricsRow>> TouchpointCountColumns(IEnumerable<TouchpointKindSpec> kinds) =>
+        kinds.Where(k => k.CountColumn is not null).Select(k =>
+            CsvColumn<MetricsRow>.Count(k.CountColumn!, "per week", $"Touchpoints of kind {k.Name} this week: {k.Description}", r => r.Touchpoints[k.Kind]));
 
     /// <summary>The header names, in order.</summary>
     public static IReadOnlyList<string> ColumnNames { get; } = CsvTable.Names(Columns);
