@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Simulator.Tests.Shared;
 using Xunit;
 
 namespace Simulator.Cli.Tests;
@@ -18,7 +19,7 @@ public partial class DocumentedExampleTests
         {
             foreach (Match marker in Marker().Matches(File.ReadAllText(file)))
             {
-                data.Add(Path.GetRelativePath(RepositoryRoot(), file), marker.Groups["args"].Value.Trim());
+                data.Add(Path.GetRelativePath(Repository.Root, file), marker.Groups["args"].Value.Trim());
             }
         }
 
@@ -33,7 +34,7 @@ public partial class DocumentedExampleTests
     [Trait("Category", "Slow")]
     public async Task A_documented_example_prints_what_the_document_shows(string file, string args)
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), file));
+        var text = File.ReadAllText(Path.Combine(Repository.Root, file));
         var at = text.IndexOf($"<!-- checked: {args} -->", StringComparison.Ordinal);
         var blocks = CodeBlock().Matches(text, at).Take(2).Select(m => m.Groups["body"].Value).ToArray();
         Assert.True(blocks.Length == 2, $"{file}: the example '{args}' needs a command block and an output block after its marker.");
@@ -52,20 +53,7 @@ public partial class DocumentedExampleTests
     private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
 
     private static IEnumerable<string> DocumentFiles() =>
-        [Path.Combine(RepositoryRoot(), "README.md"), .. Directory.GetFiles(Path.Combine(RepositoryRoot(), "docs"), "*.md").Order(StringComparer.Ordinal)];
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Simulator.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Simulator.sln not found above " + AppContext.BaseDirectory);
-    }
+        [Path.Combine(Repository.Root, "README.md"), .. Directory.GetFiles(Path.Combine(Repository.Root, "docs"), "*.md").Order(StringComparer.Ordinal)];
 
     [GeneratedRegex(@"<!-- checked: (?<args>[^>]+?) -->")]
     private static partial Regex Marker();

@@ -1,5 +1,6 @@
 using Simulator.Experiments.Comparison;
 using Simulator.Reporting.Comparison;
+using Simulator.Tests.Shared;
 using Xunit;
 
 namespace Simulator.Reporting.Tests;

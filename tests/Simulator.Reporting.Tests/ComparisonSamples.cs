@@ -1,9 +1,9 @@
 using Simulator.Experiments.Comparison;
 
-namespace Simulator.Reporting.Tests;
+namespace Simulator.Tests.Shared;
 
 /// <summary>A small comparison of three scenarios over four replicates, for the writers' tests.</summary>
-internal static class ComparisonSamples
+public static class ComparisonSamples
 {
     public static readonly HeadlineFigure Retention = HeadlineFigures.RetentionAt52;
 

@@ -1,5 +1,6 @@
 using Simulator.Model.Scenarios;
 using Simulator.Reporting.Csv;
+using Simulator.Tests.Shared;
 using Xunit;
 
 namespace Simulator.Reporting.Tests;
@@ -9,7 +10,7 @@ public class OutputTablesTests
     [Fact]
     public void The_column_tables_of_the_outputs_document_are_the_ones_generated_from_the_declared_columns()
     {
-        var path = Path.Combine(RepositoryRoot(), "docs", "outputs.md");
+        var path = Path.Combine(Repository.Root, "docs", "outputs.md");
         var document = File.ReadAllText(path).ReplaceLineEndings("\n");
         var generated = MarkdownTables.Update(document, OutputTables.All);
         if (Environment.GetEnvironmentVariable("UPDATE_DOCS") == "1")
@@ -33,18 +34,5 @@ public class OutputTablesTests
                 Assert.True(!column.Numeric || column.Unit.Length > 0, $"{name}.{column.Name} measures something but has no unit");
             }
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Simulator.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Simulator.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,7 +1,7 @@
 using Simulator.Experiments.Calibration;
 using Simulator.Model.Engine;
 using Simulator.Model.Metrics;
-using Simulator.Experiments.Tests.Support;
+using Simulator.Model.Tests.Support;
 using Xunit;
 
 namespace Simulator.Experiments.Tests.Calibration;

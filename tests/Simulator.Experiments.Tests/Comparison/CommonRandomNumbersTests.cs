@@ -2,7 +2,7 @@ using Simulator.Experiments.Comparison;
 using Simulator.Model.Engine;
 using Simulator.Model.Scenarios;
 using Xunit.Abstractions;
-using Simulator.Experiments.Tests.Support;
+using Simulator.Model.Tests.Support;
 using Xunit;
 
 namespace Simulator.Experiments.Tests.Comparison;

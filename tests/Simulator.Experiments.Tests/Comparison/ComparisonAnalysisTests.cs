@@ -1,5 +1,6 @@
 using Simulator.Experiments.Comparison;
 using Simulator.Model.Metrics;
+using Simulator.Tests.Shared;
 using Xunit;
 
 namespace Simulator.Experiments.Tests.Comparison;
@@ -14,16 +15,9 @@ public class ComparisonAnalysisTests
     // B - A = 5, 6, 3, 6: mean 5, s = 1.4142136, half-width 2.2503294 -> [2.7496706, 7.2503294], excludes 0.
     // C = 51, 51, 56, 55 (given in reverse replicate order); C - A = 1, -1, 2, -1: mean 0.25, s = 1.5,
     // half-width 2.3868347 -> [-2.1368347, 2.6368347], includes 0.
-    internal static ComparisonTable Synthetic() => ComparisonAnalysis.Analyse(
-        [
-            Sample("A", (0, 50), (1, 52), (2, 54), (3, 56)),
-            Sample("B", (0, 55), (1, 58), (2, 57), (3, 62)),
-            Sample("C", (3, 55), (2, 56), (1, 51), (0, 51)),
-        ],
-        [Retention]);
+    private static ComparisonTable Synthetic() => ComparisonSamples.Synthetic();
 
-    internal static ScenarioSample Sample(string name, params (int Replicate, double Value)[] values) =>
-        new(name, values.Select(v => new ReplicateFigures(v.Replicate, new Dictionary<string, double> { [Retention.Key] = v.Value })).ToArray());
+    private static ScenarioSample Sample(string name, params (int Replicate, double Value)[] values) => ComparisonSamples.Sample(name, values);
 
     [Fact]
     public void Each_scenario_gets_its_mean_and_t_interval_over_replicates()

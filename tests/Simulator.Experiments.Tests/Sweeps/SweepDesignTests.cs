@@ -1,6 +1,6 @@
 using Simulator.Experiments.Sweeps;
 using Simulator.Model.Scenarios;
-using Simulator.Experiments.Tests.Support;
+using Simulator.Model.Tests.Support;
 using Xunit;
 
 namespace Simulator.Experiments.Tests.Sweeps;

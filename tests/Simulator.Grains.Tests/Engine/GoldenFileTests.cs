@@ -2,6 +2,7 @@ using Simulator.Grains.Engine;
 using Simulator.Grains.Tests.Support;
 using Simulator.Model.Engine;
 using Simulator.Reporting.Csv;
+using Simulator.Tests.Shared;
 using Xunit;
 
 namespace Simulator.Grains.Tests.Engine;
@@ -50,7 +51,7 @@ public class GoldenFileTests(ClusterFixture fixture)
         var reference = new ReferenceEngine().Run(scenario);
         if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
         {
-            var folder = Path.Combine(RepositoryRoot(), "tests", "golden", name);
+            var folder = Path.Combine(Repository.Root, "tests", "golden", name);
             Directory.CreateDirectory(folder);
             foreach (var (file, write) in Files)
             {
@@ -65,18 +66,5 @@ public class GoldenFileTests(ClusterFixture fixture)
             Assert.True(golden == write(reference), $"reference engine: {name}/{file} differs from tests/golden/{name}/{file}");
             Assert.True(golden == write(orleans), $"orleans engine: {name}/{file} differs from tests/golden/{name}/{file}");
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Simulator.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Simulator.sln not found above " + AppContext.BaseDirectory);
     }
 }
