@@ -190,13 +190,19 @@
 
   // --- polling --------------------------------------------------------------------------------
 
+  function firstMissing(points) {
+    for (let i = 0; i < points.length; i++) { if (!points[i]) { return i; } }
+    return points.length;
+  }
+
   function startPolling() {
     if (state.polling) { return; }
     state.polling = true;
     const tick = async () => {
       if (!state.session) { state.polling = false; return; }
       try {
-        const since = state.points.A.length;
+        // From the first week some arm still lacks: the arms of a comparison may stand a week apart in a view.
+        const since = Math.min(...state.session.arms.map(a => firstMissing(state.points[a.name])));
         const view = await api("GET", `/api/sessions/${state.session.id}?since=${since}`);
         applyView(view);
         if (!["preparing", "running"].includes(view.status)) { state.polling = false; return; }
