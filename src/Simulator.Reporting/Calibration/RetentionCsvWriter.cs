@@ -9,26 +9,22 @@ public static class RetentionCsvWriter
     /// <summary>The file name inside a calibration directory.</summary>
     public const string FileName = "retention.csv";
 
-    /// <summary>The columns, in order.</summary>
-    public static IReadOnlyList<string> Columns { get; } = ["period", "observed", "simulated", "used_in_fit"];
+    /// <summary>The columns, in order: each declared once with its unit, meaning and value.</summary>
+    public static IReadOnlyList<CsvColumn<(RetentionPoint Point, CalibrationResult Result)>> Columns { get; } =
+    [
+        CsvColumn<(RetentionPoint Point, CalibrationResult Result)>.Key("period", "period", "The period of the observed table (0 = acquisition).", r => r.Point.Period),
+        CsvColumn<(RetentionPoint Point, CalibrationResult Result)>.Measure("observed", "% of the cohort", "Observed share of the cohort still customers.", r => r.Point.PercentSurviving),
+        CsvColumn<(RetentionPoint Point, CalibrationResult Result)>.Measure("simulated", "% of the cohort", "Simulated share at the fitted values; empty when nothing was evaluated.",
+            r => r.Result.Best is { } best ? best.Curve.PercentAt(r.Point.Period) : double.NaN),
+        CsvColumn<(RetentionPoint Point, CalibrationResult Result)>.Key("used_in_fit", "Whether the period was fitted (true) or held out (false).",
+            r => r.Result.Settings.FitPeriods.Contains(r.Point.Period) ? "true" : "false"),
+    ];
 
     /// <summary>Writes the table of <paramref name="result"/> (simulated at the fitted values; empty when nothing was evaluated).</summary>
     public static void Write(CalibrationResult result, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(writer);
-        CsvFormat.WriteHeader(writer, Columns);
-        var best = result.Best;
-        foreach (var point in result.Observed.Points)
-        {
-            CsvFormat.WriteRecord(writer,
-            [
-                CsvFormat.Number(point.Period),
-                CsvFormat.Number(point.PercentSurviving),
-                CsvFormat.Number(best is null ? double.NaN : best.Curve.PercentAt(point.Period)),
-                result.Settings.FitPeriods.Contains(point.Period) ? "true" : "false",
-            ]);
-        }
+        CsvTable.Write(writer, Columns, result.Observed.Points.Select(p => (p, result)));
     }
 
     /// <summary>Writes the file to <paramref name="path"/>.</summary>

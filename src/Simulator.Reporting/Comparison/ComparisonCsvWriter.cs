@@ -14,23 +14,26 @@ public static class ComparisonCsvWriter
     /// <summary>The file name inside a comparison directory.</summary>
     public const string FileName = "comparison.csv";
 
-    /// <summary>The columns, in order.</summary>
-    public static IReadOnlyList<string> Columns { get; } =
+    /// <summary>The columns, in order: each declared once with its unit, meaning and value.</summary>
+    public static IReadOnlyList<CsvColumn<FigureComparison>> Columns { get; } =
     [
-        "scenario", "figure", "mean", "ci_low", "ci_high",
-        "difference_mean", "difference_ci_low", "difference_ci_high", "excludes_zero",
+        CsvColumn<FigureComparison>.Key("scenario", "The scenario's label.", r => r.Scenario),
+        CsvColumn<FigureComparison>.Key("figure", "The headline figure (its key).", r => r.Figure.Key),
+        CsvColumn<FigureComparison>.Measure("mean", "the figure's unit", "Mean of the figure over the replicates.", r => r.Estimate.Mean),
+        CsvColumn<FigureComparison>.Measure("ci_low", "the figure's unit", "Lower end of its 95% t interval; empty with one replicate.", r => r.Estimate.Lower),
+        CsvColumn<FigureComparison>.Measure("ci_high", "the figure's unit", "Upper end of its 95% t interval; empty with one replicate.", r => r.Estimate.Upper),
+        CsvColumn<FigureComparison>.Measure("difference_mean", "the figure's unit", "Mean paired difference from the first scenario (same seeds); empty for the first.", r => r.Difference?.Mean ?? double.NaN),
+        CsvColumn<FigureComparison>.Measure("difference_ci_low", "the figure's unit", "Lower end of the difference's 95% interval.", r => r.Difference?.Lower ?? double.NaN),
+        CsvColumn<FigureComparison>.Measure("difference_ci_high", "the figure's unit", "Upper end of the difference's 95% interval.", r => r.Difference?.Upper ?? double.NaN),
+        CsvColumn<FigureComparison>.Key("excludes_zero", "Whether the difference's interval excludes zero: true, false, or empty when undefined.",
+            r => r.ExcludesZero switch { true => "true", false => "false", null => string.Empty }),
     ];
 
     /// <summary>Writes the header and every row of <paramref name="table"/>.</summary>
     public static void Write(ComparisonTable table, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(table);
-        ArgumentNullException.ThrowIfNull(writer);
-        CsvFormat.WriteHeader(writer, Columns);
-        foreach (var row in table.Rows)
-        {
-            CsvFormat.WriteRecord(writer, Fields(row));
-        }
+        CsvTable.Write(writer, Columns, table.Rows);
     }
 
     /// <summary>Writes the file to <paramref name="path"/>.</summary>
@@ -38,23 +41,4 @@ public static class ComparisonCsvWriter
 
     /// <summary>The whole file as text.</summary>
     public static string ToText(ComparisonTable table) => CsvFormat.ToText(w => Write(table, w));
-
-    /// <summary>The fields of one row, in the order of <see cref="Columns"/>.</summary>
-    public static string[] Fields(FigureComparison row)
-    {
-        ArgumentNullException.ThrowIfNull(row);
-        var d = row.Difference;
-        return
-        [
-            CsvFormat.Text(row.Scenario),
-            CsvFormat.Text(row.Figure.Key),
-            CsvFormat.Number(row.Estimate.Mean),
-            CsvFormat.Number(row.Estimate.Lower),
-            CsvFormat.Number(row.Estimate.Upper),
-            d is { } m ? CsvFormat.Number(m.Mean) : string.Empty,
-            d is { } l ? CsvFormat.Number(l.Lower) : string.Empty,
-            d is { } u ? CsvFormat.Number(u.Upper) : string.Empty,
-            row.ExcludesZero switch { true => "true", false => "false", null => string.Empty },
-        ];
-    }
 }

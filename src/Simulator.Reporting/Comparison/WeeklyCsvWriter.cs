@@ -12,27 +12,23 @@ public static class WeeklyCsvWriter
     /// <summary>The file name inside a comparison directory.</summary>
     public const string FileName = "weekly.csv";
 
-    /// <summary>The columns, in order.</summary>
-    public static IReadOnlyList<string> Columns { get; } = ["scenario", "replicate", "week", "customers", "nps", "mean_trust", "mean_anger"];
+    /// <summary>The columns, in order: each declared once with its unit, meaning and value.</summary>
+    public static IReadOnlyList<CsvColumn<(string Scenario, FocalWeek Week)>> Columns { get; } =
+    [
+        CsvColumn<(string Scenario, FocalWeek Week)>.Key("scenario", "The scenario's label.", r => r.Scenario),
+        CsvColumn<(string Scenario, FocalWeek Week)>.Key("replicate", "index", "Replicate index.", r => r.Week.Replicate),
+        CsvColumn<(string Scenario, FocalWeek Week)>.Key("week", "week", "Week (0-based).", r => r.Week.Week),
+        CsvColumn<(string Scenario, FocalWeek Week)>.Count("customers", WeeklyMeasure.Customers.Unit, "The focal brand's current customers.", r => r.Week.Customers),
+        CsvColumn<(string Scenario, FocalWeek Week)>.Measure("nps", WeeklyMeasure.Nps.Unit, "The focal brand's NPS; empty when it has no customers.", r => r.Week.Nps),
+        CsvColumn<(string Scenario, FocalWeek Week)>.Measure("mean_trust", WeeklyMeasure.MeanTrust.Unit, "Mean trust of its current customers; empty when it has none.", r => r.Week.MeanTrust),
+        CsvColumn<(string Scenario, FocalWeek Week)>.Measure("mean_anger", WeeklyMeasure.MeanAnger.Unit, "Mean anger of its current customers; empty when it has none.", r => r.Week.MeanAnger),
+    ];
 
     /// <summary>Writes the header and the rows of every scenario of <paramref name="run"/>, in order.</summary>
     public static void Write(ComparisonRun run, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(run);
-        ArgumentNullException.ThrowIfNull(writer);
-        CsvFormat.WriteHeader(writer, Columns);
-        for (var s = 0; s < run.Labels.Count; s++)
-        {
-            var scenario = CsvFormat.Text(run.Labels[s]);
-            foreach (var w in run.Weekly[s])
-            {
-                CsvFormat.WriteRecord(writer,
-                [
-                    scenario, CsvFormat.Number(w.Replicate), CsvFormat.Number(w.Week), CsvFormat.Number(w.Customers),
-                    CsvFormat.Number(w.Nps), CsvFormat.Number(w.MeanTrust), CsvFormat.Number(w.MeanAnger),
-                ]);
-            }
-        }
+        CsvTable.Write(writer, Columns, run.Labels.SelectMany((label, s) => run.Weekly[s].Select(w => (label, w))));
     }
 
     /// <summary>Writes the file to <paramref name="path"/>.</summary>

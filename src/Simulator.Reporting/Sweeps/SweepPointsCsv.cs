@@ -13,34 +13,27 @@ public static class SweepPointsCsv
     /// <summary>The file name inside a sweep directory.</summary>
     public const string FileName = "points.csv";
 
-    /// <summary>The columns for <paramref name="design"/>.</summary>
-    public static IReadOnlyList<string> Columns(SweepDesign design)
+    /// <summary>The columns for <paramref name="design"/>, each declared once.</summary>
+    public static IReadOnlyList<CsvColumn<SweepPointSummary>> Columns(SweepDesign design)
     {
         ArgumentNullException.ThrowIfNull(design);
-        return ["point", .. design.Paths, "replicates", .. SweepFigures.All.SelectMany(f => new[] { f.Column + "_mean", f.Column + "_ci_low", f.Column + "_ci_high" })];
+        return
+        [
+            CsvColumn<SweepPointSummary>.Key("point", "index", "The design point.", p => p.Point.Id),
+            .. design.Paths.Select((path, j) => new CsvColumn<SweepPointSummary>(path, "", $"The value of {path} at the point, written exactly.", p => DesignPoint.FormatValue(p.Point.Values[j]))),
+            CsvColumn<SweepPointSummary>.Key("replicates", "runs", "Replicates of the point that finished.", p => p.Replicates),
+            .. SweepFigures.All.SelectMany((figure, i) => new[]
+            {
+                CsvColumn<SweepPointSummary>.Measure(figure.Column + "_mean", figure.AxisTitle, figure.Label + ": mean over the replicates.", p => p.Figures[i].Mean),
+                CsvColumn<SweepPointSummary>.Measure(figure.Column + "_ci_low", figure.AxisTitle, figure.Label + ": lower end of the 95% t interval; empty with one replicate.", p => p.Figures[i].Lower),
+                CsvColumn<SweepPointSummary>.Measure(figure.Column + "_ci_high", figure.AxisTitle, figure.Label + ": upper end of the 95% t interval; empty with one replicate.", p => p.Figures[i].Upper),
+            }),
+        ];
     }
 
     /// <summary>Writes the file's text for <paramref name="points"/>.</summary>
-    public static void Write(TextWriter writer, SweepDesign design, IReadOnlyList<SweepPointSummary> points)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(points);
-        CsvFormat.WriteHeader(writer, Columns(design));
-        foreach (var p in points)
-        {
-            var fields = new List<string> { CsvFormat.Number(p.Point.Id) };
-            fields.AddRange(p.Point.Values.Select(DesignPoint.FormatValue));
-            fields.Add(CsvFormat.Number(p.Replicates));
-            foreach (var interval in p.Figures)
-            {
-                fields.Add(CsvFormat.Number(interval.Mean));
-                fields.Add(CsvFormat.Number(interval.Lower));
-                fields.Add(CsvFormat.Number(interval.Upper));
-            }
-
-            CsvFormat.WriteRecord(writer, fields);
-        }
-    }
+    public static void Write(TextWriter writer, SweepDesign design, IReadOnlyList<SweepPointSummary> points) =>
+        CsvTable.Write(writer, Columns(design), points);
 
     /// <summary>The file's text.</summary>
     public static string Text(SweepDesign design, IReadOnlyList<SweepPointSummary> points) =>

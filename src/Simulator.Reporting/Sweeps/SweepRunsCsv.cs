@@ -18,36 +18,29 @@ public static class SweepRunsCsv
     /// <summary>The file name inside a sweep directory.</summary>
     public const string FileName = "runs.csv";
 
-    /// <summary>The columns for <paramref name="design"/>.</summary>
-    public static IReadOnlyList<string> Columns(SweepDesign design)
+    /// <summary>The columns for <paramref name="design"/>, each declared once: the writer and the reader follow them.</summary>
+    public static IReadOnlyList<CsvColumn<SweepRun>> Columns(SweepDesign design)
     {
         ArgumentNullException.ThrowIfNull(design);
-        return ["point", "replicate", .. design.Paths, .. SweepFigures.All.Select(f => f.Column)];
+        return
+        [
+            CsvColumn<SweepRun>.Key("point", "index", "The design point.", r => r.Point),
+            CsvColumn<SweepRun>.Key("replicate", "index", "The replicate (the same random numbers at every point).", r => r.Replicate),
+            .. design.Paths.Select((path, j) => new CsvColumn<SweepRun>(path, "", $"The value of {path} at the point, written exactly.", r => DesignPoint.FormatValue(design.Points[r.Point].Values[j]))),
+            .. SweepFigures.All.Select((figure, i) => new CsvColumn<SweepRun>(figure.Column, figure.AxisTitle, figure.Label,
+                r => figure.Whole && double.IsFinite(r.Figures[i]) ? CsvFormat.Number((long)r.Figures[i]) : CsvFormat.Number(r.Figures[i]), Numeric: true)),
+        ];
     }
 
     /// <summary>The header line, with its line end.</summary>
     public static string Header(SweepDesign design) =>
-        CsvFormat.ToText(w => CsvFormat.WriteHeader(w, Columns(design)));
+        CsvFormat.ToText(w => CsvFormat.WriteHeader(w, CsvTable.Names(Columns(design))));
 
     /// <summary>The line of <paramref name="run"/>, with its line end.</summary>
     public static string Line(SweepDesign design, SweepRun run)
     {
-        ArgumentNullException.ThrowIfNull(design);
         ArgumentNullException.ThrowIfNull(run);
-        var point = design.Points[run.Point];
-        var fields = new List<string>(2 + point.Values.Count + run.Figures.Count)
-        {
-            CsvFormat.Number(run.Point),
-            CsvFormat.Number(run.Replicate),
-        };
-        fields.AddRange(point.Values.Select(DesignPoint.FormatValue));
-        for (var i = 0; i < SweepFigures.All.Count; i++)
-        {
-            var value = run.Figures[i];
-            fields.Add(SweepFigures.All[i].Whole && double.IsFinite(value) ? CsvFormat.Number((long)value) : CsvFormat.Number(value));
-        }
-
-        return CsvFormat.ToText(w => CsvFormat.WriteRecord(w, fields));
+        return CsvFormat.ToText(w => CsvFormat.WriteRecord(w, CsvTable.Fields(Columns(design), run)));
     }
 
     /// <summary>The whole file for <paramref name="runs"/>, sorted by point then replicate, each (point, replicate) once.</summary>
