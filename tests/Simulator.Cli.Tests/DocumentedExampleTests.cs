@@ -44,7 +44,9 @@ public partial class DocumentedExampleTests
 
         Assert.True(run.ExitCode == 0, run.Error + run.Output);
         var printed = Collapse(run.Output);
-        foreach (var part in blocks[1].Split("...").Select(Collapse).Where(p => p.Length > 0))
+        var parts = blocks[1].Split("...").Select(Collapse).Where(p => p.Length > 0).ToArray();
+        Assert.True(parts.Length > 0, $"{file}: the output block of '{args}' shows nothing to check.");
+        foreach (var part in parts)
         {
             Assert.True(printed.Contains(part, StringComparison.Ordinal), $"{file}: 'cxsim {args}' no longer prints \"{part}\". It printed:\n{run.Output}");
         }

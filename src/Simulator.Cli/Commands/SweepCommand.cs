@@ -2,9 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using Simulator.Cli.Hosting;
 using Simulator.Cli.Sweeps;
-using Simulator.Model.Engine;
 using Simulator.Cli.Terminal;
 using Simulator.Experiments.Sweeps;
+using Simulator.Model.Engine;
 using Simulator.Model.Scenarios;
 using Simulator.Reporting.Runs;
 using Simulator.Reporting.Sweeps;
@@ -33,7 +33,7 @@ public static class SweepCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var lhs = new Option<int?>("--lhs") { Description = "Draw N points of a Latin hypercube over the ranges instead of the full factorial grid." };
-        var engine = new Option<string?>("--engine", "-e") { Description = "reference (default: runs spread over every core) or orleans (points one after another on an embedded silo); same numbers." };
+        var engine = new Option<string?>("--engine", "-e") { Description = "reference (default: one run per core) or orleans (one run at a time over an embedded silo); same numbers." };
         engine.AcceptOnlyFromAmong([.. EngineKinds.Names]);
         var outcome = new Option<string?>("--outcome") { Description = "The figure charted (default retention104, or retention52 / nps for shorter runs)." };
         outcome.AcceptOnlyFromAmong([.. SweepFigures.OutcomeNames]);
@@ -88,7 +88,7 @@ public static class SweepCommand
         }
 
         var runsFile = Path.Combine(directory, SweepRunsCsv.FileName);
-        var ran = await RunMissingAsync(cli, request, sweep, manifest, directory, runsFile, progress, cancellationToken);
+        var ran = await RunMissingAsync(cli, request, sweep, directory, runsFile, progress, cancellationToken);
         if (ran is not { } shown)
         {
             return ExitCodes.InvalidInput;
@@ -151,6 +151,11 @@ public static class SweepCommand
 
         var replicates = settings.Replicates ?? recorded?.Replicates ?? 1;
         var engine = request.Engine ?? recorded?.Engine ?? EngineKinds.Name(DefaultEngine);
+        if (!EngineKinds.Names.Contains(engine))
+        {
+            cli.InvalidInput($"--resume {request.Resume}: {SweepManifest.FileName} names the engine '{engine}'; allowed: {string.Join(", ", EngineKinds.Names)} (or give --engine).");
+            return null;
+        }
         var requested = new SweepManifest(
             SweepManifest.CurrentFormat,
             scenario.Name,
@@ -225,7 +230,7 @@ public static class SweepCommand
     }
 
     // Runs what runs.csv does not hold yet, appending each run as it finishes; null when runs.csv is not this sweep's.
-    private static async Task<SweepProgress?> RunMissingAsync(CliContext cli, SweepRequest request, Sweep sweep, SweepManifest manifest, string directory, string runsFile, ISweepProgress? progress, CancellationToken cancellationToken)
+    private static async Task<SweepProgress?> RunMissingAsync(CliContext cli, SweepRequest request, Sweep sweep, string directory, string runsFile, ISweepProgress? progress, CancellationToken cancellationToken)
     {
         var plan = sweep.Plan;
         using var journal = OpenJournal(cli, runsFile, plan.Design, plan.Replicates, request.Resume);
@@ -348,7 +353,6 @@ public static class SweepCommand
     }
 
     private static ISweepProgress Both(ISweepProgress shown, ISweepProgress? extra) => extra is null ? shown : new Pair(shown, extra);
-
 
     // What Prepare read: the scenario as loaded, the plan, the engine, the charted figure, and the manifests.
     private sealed record Sweep(Scenario Loaded, SweepPlan Plan, EngineKind Engine, SweepFigure Outcome, SweepManifest? Recorded, SweepManifest Requested);

@@ -1,6 +1,6 @@
 namespace Simulator.Cli.Hosting;
 
-/// <summary>The one place that names the engines: command-line values, summaries and manifests use these names.</summary>
+/// <summary>The one place the command line maps engine names to engines (<c>--engine</c>, sweep manifests); each engine also reports its own <see cref="Model.Engine.ISimulationEngine.Name"/>, the same word.</summary>
 public static class EngineKinds
 {
     private static readonly Dictionary<string, EngineKind> ByName = new(StringComparer.Ordinal)

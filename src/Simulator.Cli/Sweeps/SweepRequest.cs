@@ -1,4 +1,3 @@
-using Simulator.Experiments.Sweeps;
 namespace Simulator.Cli.Sweeps;
 
 /// <summary>What <c>cxsim sweep</c> was asked for; null means "not given" (the default, or the resumed sweep's value).</summary>

@@ -1,5 +1,4 @@
 using Simulator.Experiments.Sweeps;
-using Simulator.Reporting.Sweeps;
 using Spectre.Console;
 
 namespace Simulator.Cli.Terminal;

@@ -88,7 +88,7 @@ public static class Calibrator
         ArgumentNullException.ThrowIfNull(periods);
         var weeks = CohortRetention.RequiredWeeks(settings.EffectiveCohortWeeks, settings.PeriodWeeks, periods.Count == 0 ? 0 : periods.Max());
         var run = scenario.Weeks == weeks ? scenario : scenario.WithRun(weeks: weeks);
-        var result = await ReplicateRunner.RunReplicatesAsync(engine, run, cancellationToken);
+        var result = await ReplicateRunner.RunReplicatesAsync(engine, run, cancellationToken).ConfigureAwait(false);
         if (!result.Completed)
         {
             throw new OperationCanceledException("The simulation was cancelled.", cancellationToken);

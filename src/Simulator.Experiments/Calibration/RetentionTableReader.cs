@@ -52,8 +52,9 @@ public static class RetentionTableReader
             var line = record.Line;
             var fields = record.Fields.Select(f => f.Trim()).ToArray();
             var content = string.Join(',', fields);
-            if (content.Length == 0)
+            if (content.Length == 0 || content.StartsWith('#'))
             {
+                // Blank lines, and comments indented past the first column (the parser skips those that are not).
                 continue;
             }
 

@@ -31,21 +31,23 @@ public static class ReplicateRunner
         ArgumentNullException.ThrowIfNull(finished);
         var count = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, engine.Parallelism) };
-        await Parallel.ForEachAsync(jobs, options, async (job, _) =>
+        await Parallel.ForEachAsync(jobs, options, async (job, failed) =>
         {
             if (cancellationToken.IsCancellationRequested)
             {
                 return;
             }
 
+            // The loop's own token is cancelled when another job fails: stop this one too, so the failure surfaces at once.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, failed);
             var progress = weekDone is null ? null : new WeekCounter(weekDone, job.Scenario.Customers);
-            var result = await engine.RunAsync(job.Scenario, [job.Replicate], progress, cancellationToken);
+            var result = await engine.RunAsync(job.Scenario, [job.Replicate], progress, stop.Token).ConfigureAwait(false);
             if (result.Completed && result.Replicates.Count == 1 && result.Replicates[0].Ticks.Count == job.Scenario.Weeks)
             {
                 finished(job, result);
                 Interlocked.Increment(ref count);
             }
-        });
+        }).ConfigureAwait(false);
         return count;
     }
 
@@ -58,7 +60,7 @@ public static class ReplicateRunner
         ArgumentNullException.ThrowIfNull(scenario);
         var results = new ReplicateResult?[scenario.Replicates];
         var jobs = Enumerable.Range(0, scenario.Replicates).Select(r => new ReplicateJob<int>(r, scenario, r)).ToArray();
-        await RunAsync(engine, jobs, (job, result) => results[job.Key] = result.Replicates[0], cancellationToken: cancellationToken);
+        await RunAsync(engine, jobs, (job, result) => results[job.Key] = result.Replicates[0], cancellationToken: cancellationToken).ConfigureAwait(false);
         var done = results.Where(r => r is not null).Select(r => r!).ToArray();
         return new SimulationResult(scenario, done, Completed: done.Length == results.Length);
     }

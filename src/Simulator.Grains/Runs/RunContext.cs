@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Simulator.Grains.Messages;
 using Simulator.Model.Brands;
 using Simulator.Model.Customers;
+using Simulator.Model.Engine;
 using Simulator.Model.Market;
 using Simulator.Model.Scenarios;
 
@@ -41,7 +42,7 @@ public sealed class RunContext
             t => new Lazy<StepContext>(() => new StepContext(Scenario, Spec.Replicate, t, ScheduleWith(interventions).PoliciesAt(t), conditions))).Value;
 
         // Weeks run in blocks of at most the information lag: forget contexts older than two blocks.
-        _contexts.TryRemove(tick - 2 * Scenario.Market.InformationLagWeeks - 1, out _);
+        _contexts.TryRemove(tick - 2 * MarketHistory.LagOf(Scenario) - 1, out _);
         return context;
     }
 

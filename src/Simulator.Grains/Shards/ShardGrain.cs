@@ -1,5 +1,5 @@
-using Orleans.Placement;
 using Microsoft.Extensions.Options;
+using Orleans.Placement;
 using Simulator.Grains.Checkpoints;
 using Simulator.Grains.Customers;
 using Simulator.Grains.Hosting;

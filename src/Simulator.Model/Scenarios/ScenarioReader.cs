@@ -84,7 +84,7 @@ internal sealed class ScenarioReader
         var burnIn = OptionalInteger(root, Root, ScenarioFields.BurnInWeeks) ?? Scenario.DefaultBurnInWeeks;
         var customers = RequiredInteger(root, Root, ScenarioFields.Customers, "the population would be empty");
         var seed = ReadSeed(root);
-        var replicates = OptionalInteger(root, Root, ScenarioFields.Replicates) ?? 1;
+        var replicates = OptionalInteger(root, Root, ScenarioFields.Replicates) ?? long.Parse(ScenarioFields.Replicates.Default!, CultureInfo.InvariantCulture);
         var brands = ReadBrands(root);
         var segments = ReadSegments(root);
         var network = ReadNetwork(root);
@@ -157,12 +157,14 @@ internal sealed class ScenarioReader
 
     private List<BrandSpec> ReadBrands(SourceObject root)
     {
-        var path = JsonPathText.Child(JsonPathText.Root, "brands");
-        var countText = FormattableString.Invariant($"{MarketLimits.MinBrands} to {MarketLimits.MaxBrands} brands");
+        var brandsField = ScenarioFields.Brands;
+        var (minBrands, maxBrands) = (brandsField.MinCount!.Value, brandsField.MaxCount!.Value);
+        var path = JsonPathText.Child(JsonPathText.Root, brandsField.Name);
+        var countText = FormattableString.Invariant($"{minBrands} to {maxBrands} brands");
         var brands = new List<BrandSpec>();
-        if (root.Find("brands") is not { } property)
+        if (root.Find(brandsField.Name) is not { } property)
         {
-            Missing(root, JsonPathText.Root, "brands", countText + " keyed by name; the first is the focal brand");
+            Missing(root, JsonPathText.Root, brandsField.Name, countText + " keyed by name; the first is the focal brand");
             return brands;
         }
 
@@ -172,16 +174,16 @@ internal sealed class ScenarioReader
         }
 
         var count = brandsObject.Properties.Count;
-        if (count < MarketLimits.MinBrands)
+        if (count < minBrands)
         {
             Error(brandsObject.Location, path,
-                FormattableString.Invariant($"{count} {(count == 1 ? "brand" : "brands")}; at least {MarketLimits.MinBrands} are needed: the focal brand and a competitor"),
+                FormattableString.Invariant($"{count} {(count == 1 ? "brand" : "brands")}; at least {minBrands} are needed: the focal brand and a competitor"),
                 countText);
         }
-        else if (count > MarketLimits.MaxBrands)
+        else if (count > maxBrands)
         {
             Error(brandsObject.Location, path,
-                FormattableString.Invariant($"{count} brands; the model supports at most {MarketLimits.MaxBrands}"),
+                FormattableString.Invariant($"{count} brands; the model supports at most {maxBrands}"),
                 countText);
         }
 
@@ -197,8 +199,8 @@ internal sealed class ScenarioReader
                 Error(brandProperty.NameLocation, brandPath, "a brand needs a non-empty name", "a non-empty brand name");
             }
 
-            var share = 0.0;
-            var awareness = 0.0;
+            var share = DefaultOf(ScenarioFields.InitialShare);
+            var awareness = DefaultOf(ScenarioFields.InitialAwareness);
             var policy = BrandPolicy.Default;
             SourceNode? shareNode = null;
             if (ObjectOf(brandProperty.Value, brandPath, "an object with the fields " + string.Join(", ", BrandFields)) is { } brandObject)
@@ -208,11 +210,11 @@ internal sealed class ScenarioReader
                     switch (field.Name)
                     {
                         case var name when name == ScenarioFields.InitialShare.Name:
-                            share = Number(field.Value, fieldPath, ScenarioFields.InitialShare) ?? 0;
+                            share = Number(field.Value, fieldPath, ScenarioFields.InitialShare) ?? DefaultOf(ScenarioFields.InitialShare);
                             shareNode = field.Value;
                             break;
                         case var name when name == ScenarioFields.InitialAwareness.Name:
-                            awareness = Number(field.Value, fieldPath, ScenarioFields.InitialAwareness) ?? 0;
+                            awareness = Number(field.Value, fieldPath, ScenarioFields.InitialAwareness) ?? DefaultOf(ScenarioFields.InitialAwareness);
                             break;
                         default:
                             policy = ReadPolicy(field.Value, fieldPath);
@@ -285,7 +287,7 @@ internal sealed class ScenarioReader
             return segments;
         }
 
-        if (segmentsObject.Properties.Count == 0)
+        if (segmentsObject.Properties.Count < ScenarioFields.Segments.MinCount)
         {
             Error(segmentsObject.Location, path, "the population is empty: at least one segment is needed", Allowed);
         }
@@ -315,7 +317,7 @@ internal sealed class ScenarioReader
         }
 
         var share = 1.0;
-        var permanentNeed = false;
+        var permanentNeed = bool.Parse(ScenarioFields.PermanentNeed.Default!);
         var values = ParameterSet<SegmentParameter>.Defaults(SegmentSpec.Specs);
         var traits = SegmentSpec.DefaultTraits.ToArray();
         ReadFields(segmentObject, path, _segmentFields, (field, fieldPath) =>
@@ -326,7 +328,7 @@ internal sealed class ScenarioReader
                     share = Number(field.Value, fieldPath, ScenarioFields.Share) ?? 1;
                     break;
                 case var needName when needName == ScenarioFields.PermanentNeed.Name:
-                    permanentNeed = Boolean(field.Value, fieldPath) ?? false;
+                    permanentNeed = Boolean(field.Value, fieldPath) ?? bool.Parse(ScenarioFields.PermanentNeed.Default!);
                     break;
                 case var traitsName when traitsName == ScenarioFields.Traits.Name:
                     ReadTraits(field.Value, fieldPath, traits);
@@ -562,6 +564,8 @@ internal sealed class ScenarioReader
         Missing(obj, path, field.Name, field.Range);
         return null;
     }
+
+    private static double DefaultOf(ScenarioField field) => double.Parse(field.Default!, CultureInfo.InvariantCulture);
 
     private long? OptionalInteger(SourceObject obj, string path, ScenarioField field) =>
         obj.Find(field.Name) is { } property ? Integer(property.Value, JsonPathText.Child(path, field.Name), field) : null;

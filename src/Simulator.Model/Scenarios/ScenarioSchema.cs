@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Simulator.Model.Brands;
-using Simulator.Model.Market;
 using Simulator.Model.Parameters;
 
 namespace Simulator.Model.Scenarios;
@@ -279,9 +278,6 @@ public static class ScenarioSchema
 
         w.WriteEndObject();
     }
-
-
-
 
     private static void Ref(Utf8JsonWriter w, string name, string definition)
     {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
-using System.Text.Json.Nodes;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Simulator.Experiments.Calibration;
 using Simulator.Model.Scenarios;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
+using OxyPlot;
 using OxyPlot.Annotations;
 using OxyPlot.Axes;
 using OxyPlot.Series;
-using OxyPlot;
 using Simulator.Experiments.Calibration;
 using Simulator.Reporting.Charts;
 

@@ -14,7 +14,7 @@ public static class ChartRenderer
             "Each line is a brand's current customers (onboarding and active) at the end of each week; a falling line means churn outpaces acquisition.",
             RunCharts.Customers),
         new("retention", "Retention of acquired customers",
-            "For each age in weeks, the share of customers acquired during the run still with the brand that long after joining, pooled over every cohort old enough; the steeper the fall, the faster new customers leave. The oldest ages rest on the first weeks' cohorts only: where fewer than " + RunCharts.MinimumPooledCohort.ToString(System.Globalization.CultureInfo.InvariantCulture) + " customers are pooled the line stops, rather than swing on a handful.",
+            "For each age in weeks, the share of customers acquired during the run still with the brand that long after joining, pooled over every cohort old enough; the steeper the fall, the faster new customers leave. The oldest ages rest on the first weeks' cohorts only: where a replicate pools fewer than " + RunCharts.MinimumPooledCohort.ToString(System.Globalization.CultureInfo.InvariantCulture) + " customers it adds no point, and where no replicate does the line stops, rather than swing on a handful.",
             RunCharts.Retention),
         new("advocacy", "Net Promoter Score",
             "Each line is a brand's NPS among its current customers (per cent promoters minus per cent detractors) week by week; above zero, promoters outnumber detractors.",

@@ -1,7 +1,7 @@
+using OxyPlot;
 using OxyPlot.Axes;
 using OxyPlot.Legends;
 using OxyPlot.Series;
-using OxyPlot;
 using Simulator.Experiments.Statistics;
 
 namespace Simulator.Reporting.Charts;

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
+using OxyPlot;
 using OxyPlot.Annotations;
 using OxyPlot.Axes;
 using OxyPlot.Series;
-using OxyPlot;
 using Simulator.Experiments.Comparison;
 using Simulator.Experiments.Statistics;
 using Simulator.Reporting.Charts;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Simulator.Experiments.Statistics;
 using Simulator.Model.Engine;
 using Simulator.Model.Metrics;

@@ -1,8 +1,8 @@
 using System.Globalization;
+using OxyPlot;
 using OxyPlot.Annotations;
 using OxyPlot.Axes;
 using OxyPlot.Series;
-using OxyPlot;
 using Simulator.Experiments.Statistics;
 using Simulator.Experiments.Sweeps;
 using Simulator.Reporting.Charts;

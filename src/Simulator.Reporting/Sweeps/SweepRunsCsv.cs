@@ -68,7 +68,7 @@ public static class SweepRunsCsv
         ArgumentNullException.ThrowIfNull(design);
         var records = CsvRecords.Read(text).Where(r => r.Complete).ToArray();
         var expected = Header(design).TrimEnd('\n');
-        if (records.Length == 0 || string.Join(',', records[0].Fields) != expected)
+        if (records.Length == 0 || !records[0].Fields.SequenceEqual(CsvTable.Names(Columns(design))))
         {
             throw new InvalidDataException($"{FileName}: the header is not this sweep's; expected '{expected}'.");
         }

@@ -1,9 +1,9 @@
 using Simulator.Experiments.Comparison;
 using Simulator.Model.Engine;
 using Simulator.Model.Scenarios;
-using Xunit.Abstractions;
 using Simulator.Model.Tests.Support;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace Simulator.Experiments.Tests.Comparison;
 

@@ -54,4 +54,12 @@ public class CsvRecordsTests
         Assert.Contains(error.Errors, e => e.StartsWith("t.csv:5: percent_surviving '6\n3'", StringComparison.Ordinal));
         Assert.Contains(error.Errors, e => e.StartsWith("t.csv:7: percent_surviving 'x'", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_indented_comment_in_a_retention_table_is_still_a_comment()
+    {
+        var table = RetentionTableReader.Parse("  # Fader & Hardie (2007), regular customers\nperiod,percent_surviving\n  # year 0 is acquisition\n0,100\n1,63.1\n", "t.csv");
+
+        Assert.Equal([(0, 4), (1, 5)], table.Points.Select(p => (p.Period, p.Line)));
+    }
 }
