@@ -16,6 +16,7 @@ public static class CxsimApp
         SweepCommand.Create(cli),
         ScenariosCommand.Create(cli),
         ValidateCommand.Create(cli),
+        ParametersCommand.Create(cli),
         ExplainCommand.Create(cli),
         BenchCommand.Create(cli),
         ServeCommand.Create(cli),

@@ -82,3 +82,45 @@ public class OtherCommandTests
         }
     }
 }
+
+public class ParametersCommandTests
+{
+    [Fact]
+    public async Task Parameters_lists_every_settable_path_with_value_range_plausible_range_unit_and_source_as_csv()
+    {
+        var run = await Cxsim.RunAsync("parameters", "baseline", "--format", "csv");
+
+        Assert.True(run.ExitCode == 0, run.Error + run.Output);
+        var records = Simulator.Experiments.Data.CsvRecords.Read(run.Output);
+        Assert.Equal(["path", "group", "value", "min", "max", "plausible_min", "plausible_max", "default", "unit", "description", "source", "plausible_reason"], records[0].Fields);
+        var effortEase = Assert.Single(records, r => r.Fields[0] == "model.effortEase");
+        Assert.Equal(["0.2", "0", "1", "0.1", "0.3"], effortEase.Fields.Skip(2).Take(5));
+        Assert.Contains(records, r => r.Fields[0] == "brands.Rival.policy.serviceEffort");
+        Assert.Contains(records, r => r.Fields[0] == "segments.mainstream.meanNeedWeeks");
+    }
+
+    [Fact]
+    public async Task Parameters_as_json_and_as_a_table()
+    {
+        var json = await Cxsim.RunAsync("parameters", "effortless-service", "--format", "json");
+        using var document = System.Text.Json.JsonDocument.Parse(json.Output);
+        Assert.Equal("effortless-service", document.RootElement.GetProperty("scenario").GetString());
+        var lever = document.RootElement.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("path").GetString() == "brands.Focal.policy.serviceEffort");
+        // The stories start from the baseline's policy and change it by a schedule entry at week 0: values are the starting ones.
+        Assert.Equal(0.5, lever.GetProperty("value").GetDouble());
+        Assert.Equal(0.5, lever.GetProperty("default").GetDouble());
+
+        var table = await Cxsim.RunAsync("parameters");
+        Assert.Contains("settable paths of baseline", table.Output);
+        Assert.Contains("model.creepiness", table.Output);
+    }
+
+    [Fact]
+    public async Task A_bad_format_is_refused_with_the_allowed_ones()
+    {
+        var run = await Cxsim.RunAsync("parameters", "baseline", "--format", "xml");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("table", run.Error);
+    }
+}

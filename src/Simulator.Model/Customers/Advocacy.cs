@@ -19,9 +19,10 @@ public static class Advocacy
     /// <summary>The likelihood to recommend the current brand, 0-10, from satisfaction, trust and emotions.</summary>
     public static byte Score(in CustomerState c, StepContext ctx, CounterRandom random, int draw = 0)
     {
-        var score = 10 * (0.47 + 0.6 * c.Satisfaction + 0.5 * (c.Trust[c.Brand] - 0.5) + 0.5 * c.Joy - 0.8 * c.Anger
-                          - 0.05 * Math.Min(c.UnresolvedProblems, (byte)3)
-                          - 0.03 * Math.Min(c.UnansweredFeedback, (byte)5))
+        var m = ctx.Model;
+        var score = 10 * (m.RecommendBase + m.RecommendSatisfactionWeight * c.Satisfaction + m.RecommendTrustWeight * (c.Trust[c.Brand] - 0.5) + m.RecommendJoyWeight * c.Joy - m.RecommendAngerWeight * c.Anger
+                          - m.RecommendProblemPenalty * Math.Min(c.UnresolvedProblems, (byte)3)
+                          - m.RecommendUnansweredPenalty * Math.Min(c.UnansweredFeedback, (byte)5))
                     + ctx.Model.RecommendationNoise * random.Normal(ctx.Tick, DrawPurpose.Recommendation, draw);
         return (byte)Math.Clamp(Math.Round(score, MidpointRounding.AwayFromZero), 0, 10);
     }

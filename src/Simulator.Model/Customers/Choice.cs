@@ -18,7 +18,7 @@ public static class Choice
     public static double StayUtility(in CustomerState c, StepContext ctx)
     {
         var m = ctx.Model;
-        var experiencedQuality = ctx.Policies[c.Brand].ProductQuality + 0.5 * (c.Satisfaction - Perception.MetExpectationSatisfaction);
+        var experiencedQuality = ctx.Policies[c.Brand].ProductQuality + 0.5 * (c.Satisfaction - ctx.Model.MetExpectationSatisfaction);
         return Value(c, ctx, c.Brand, experiencedQuality)
             + m.Inertia
             - m.AngerWeight * c.Anger
@@ -90,7 +90,7 @@ public static class Choice
         c.Brand = (sbyte)brand;
         c.Stage = ctx.Market.OnboardingWeeks > 0 ? LifecycleStage.Onboarding : LifecycleStage.Active;
         c.AcquiredWeek = (short)ctx.Tick;
-        c.Satisfaction = (float)Perception.MetExpectationSatisfaction;
+        c.Satisfaction = (float)ctx.Model.MetExpectationSatisfaction;
         // Joy and anger were about the old relationship; what remains of it is trust in that brand.
         c.Anger = 0;
         c.Joy = 0;
@@ -101,7 +101,7 @@ public static class Choice
 
         // Neglect after the sale (Franz), high-pressure selling (Forrester) and effort (CEB) spoil the first touchpoint.
         var onboarding = c.Expectation + 0.15 * (1 - 2 * policy.AcquisitionFocus) - 0.25 * policy.PressureSelling
-            + Journey.EffortEase(policy);
+            + Journey.EffortEase(policy, ctx.Model);
         Perception.Experience(ref c, ctx, brand, TouchpointKind.PurchaseAndOnboarding, onboarding, recorder);
         Perception.ShiftTrust(ref c, ctx, brand, -0.2 * policy.PressureSelling);
         c.LikelihoodToRecommend = Advocacy.Score(c, ctx, random, draw: 1);

@@ -10,12 +10,6 @@ namespace Simulator.Model.Customers;
 /// </summary>
 public static class Journey
 {
-    /// <summary>Performance of a use that meets a problem the brand does not fix at once.</summary>
-    public const double SevereIncidentPerformance = 0.1;
-
-    /// <summary>Performance of a use whose defect is replaced at once.</summary>
-    public const double ReplacedDefectPerformance = 0.45;
-
     /// <summary>Lives one week as a customer: every touchpoint, then payment.</summary>
     public static void LiveWeek(ref CustomerState c, StepContext ctx, CounterRandom random, IStepRecorder recorder)
     {
@@ -31,7 +25,7 @@ public static class Journey
         c.Trust[b] = Perception.Clamp01(c.Trust[b] + ctx.Model.TrustAnchoring * (policy.StructuralTrustworthiness - c.Trust[b]));
 
         // Data harvesting erodes the trust of privacy-sensitive customers unless the brand is open about it (Forrester).
-        Perception.ShiftTrust(ref c, ctx, b, -0.02 * c.Traits.PrivacySensitivity * policy.DataHarvesting * (1 - policy.Transparency));
+        Perception.ShiftTrust(ref c, ctx, b, -ctx.Model.HarvestingErosion * c.Traits.PrivacySensitivity * policy.DataHarvesting * (1 - policy.Transparency));
 
         UseProduct(ref c, ctx, random, recorder);
         RequestService(ref c, ctx, random, recorder);
@@ -60,12 +54,12 @@ public static class Journey
             {
                 recorder.Count(b, Counter.ProblemsResolved);
                 recorder.Note(LifeEvent.DefectReplaced, b);
-                performance = ReplacedDefectPerformance;
+                performance = ctx.Model.ReplacedDefectPerformance;
             }
             else
             {
                 c.UnresolvedProblems = (byte)Math.Min(c.UnresolvedProblems + 1, 10);
-                performance = SevereIncidentPerformance;
+                performance = ctx.Model.SevereIncidentPerformance;
             }
         }
         else
@@ -94,7 +88,7 @@ public static class Journey
         recorder.Count(b, Counter.ServiceContacts);
         var effort = Math.Min(1, policy.ServiceEffort * (1 + 0.5 * overload));
         var solved = random.Chance(policy.FirstContactResolution / (1 + overload), ctx.Tick, DrawPurpose.Resolution);
-        var performance = (solved ? 0.85 : 0.35) - 0.5 * effort + 0.2 * (policy.ServiceEmpathy - 0.5);
+        var performance = (solved ? ctx.Model.SolvedServicePerformance : ctx.Model.UnsolvedServicePerformance) - 0.5 * effort + 0.2 * (policy.ServiceEmpathy - 0.5);
         var effortAnger = ctx.Model.AngerGain * Math.Max(0, effort - c.Traits.EffortTolerance) * (1 - 0.5 * policy.ServiceEmpathy);
         Perception.Experience(ref c, ctx, b, TouchpointKind.ServiceRequest, performance, recorder, effortAnger);
         if (solved)
@@ -151,7 +145,7 @@ public static class Journey
         }
 
         var policy = ctx.Policies[c.Brand];
-        var surprise = 0.1 * (policy.Transparency - 0.5) + EffortEase(policy)
+        var surprise = 0.1 * (policy.Transparency - 0.5) + EffortEase(policy, ctx.Model)
             - 0.3 * c.Traits.PriceSensitivity * Math.Max(0, policy.Price / ctx.Market.ReferencePrice - 1);
         Perception.Experience(ref c, ctx, c.Brand, TouchpointKind.Billing, c.Expectation + surprise, recorder);
     }
@@ -171,9 +165,9 @@ public static class Journey
             recorder.Count(b, Counter.MarketingContacts);
             recorder.Count(b, Counter.AcquisitionCost, ctx.Market.CostPerMarketingContact);
             var tailored = random.Chance(policy.TailoredOffers, ctx.Tick, DrawPurpose.Tailoring, k);
-            var creepiness = tailored ? 0.15 * c.Traits.PrivacySensitivity * policy.DataHarvesting * (1 - policy.Transparency) : 0;
-            var relevance = tailored ? 0.12 : 0;
-            var annoyance = 0.03 * Math.Max(0, contacts - 1);
+            var creepiness = tailored ? ctx.Model.Creepiness * c.Traits.PrivacySensitivity * policy.DataHarvesting * (1 - policy.Transparency) : 0;
+            var relevance = tailored ? ctx.Model.TailoringRelevance : 0;
+            var annoyance = ctx.Model.ContactAnnoyance * Math.Max(0, contacts - 1);
             var delta = relevance - annoyance;
             Perception.Experience(ref c, ctx, b, TouchpointKind.MarketingContact, c.Expectation + delta, recorder);
             if (creepiness > 0)
@@ -188,7 +182,7 @@ public static class Journey
             else if (delta >= 0)
             {
                 // The brand's own word: trusted, but less than a peer's (Nielsen 2015).
-                Perception.ShiftTrust(ref c, ctx, b, ctx.Model.BrandMessageWeight * WordOfMouthReception.PeerSignal);
+                Perception.ShiftTrust(ref c, ctx, b, ctx.Model.BrandMessageWeight * ctx.Model.PeerTrustSignal);
             }
         }
     }
@@ -222,7 +216,7 @@ public static class Journey
             recorder.Count(b, Counter.ServiceCost, ctx.Market.CostPerFeedbackAction);
             recorder.Note(LifeEvent.FeedbackAnswered, b);
             c.UnansweredFeedback = 0;
-            performance = c.Expectation + 0.25;
+            performance = c.Expectation + ctx.Model.AnsweredFeedbackDelight;
             if (c.UnresolvedProblems > 0)
             {
                 Solve(ref c, b, recorder);
@@ -232,7 +226,7 @@ public static class Journey
         {
             c.UnansweredFeedback = (byte)Math.Min(c.UnansweredFeedback + 1, 255);
             recorder.Note(LifeEvent.FeedbackIgnored, b);
-            performance = c.Expectation - 0.12 - 0.04 * Math.Min(c.UnansweredFeedback, (byte)5);
+            performance = c.Expectation - ctx.Model.IgnoredFeedbackLetdown - ctx.Model.IgnoredFeedbackMemory * Math.Min(c.UnansweredFeedback, (byte)5);
         }
 
         Perception.Experience(ref c, ctx, b, TouchpointKind.FeedbackRequest, performance, recorder);
@@ -242,7 +236,7 @@ public static class Journey
     /// How much easier (positive) or harder (negative) than usual the brand's processes make a
     /// routine touchpoint: effortless, convenient, simple (Franz; Dixon, Freeman &amp; Toman 2010).
     /// </summary>
-    public static double EffortEase(Brands.BrandPolicy policy) => 0.2 * (0.5 - policy.ServiceEffort);
+    public static double EffortEase(Brands.BrandPolicy policy, Scenarios.ModelParameters model) => model.EffortEase * (0.5 - policy.ServiceEffort);
 
     private static void Solve(ref CustomerState c, int brand, IStepRecorder recorder)
     {

@@ -7,9 +7,6 @@ namespace Simulator.Model.Customers;
 /// </summary>
 public static class Perception
 {
-    /// <summary>Satisfaction when an experience exactly meets expectation.</summary>
-    public const double MetExpectationSatisfaction = 0.65;
-
     /// <summary>
     /// Applies one experience of performance <paramref name="performance"/> with brand
     /// <paramref name="brand"/> and records the touchpoint. Returns the anger it caused.
@@ -44,7 +41,7 @@ public static class Perception
 
         c.Trust[brand] = Clamp01(trust);
         c.Anger = Clamp01(c.Anger + anger);
-        var target = Math.Clamp(MetExpectationSatisfaction + 1.5 * gap, 0, 1);
+        var target = Math.Clamp(m.MetExpectationSatisfaction + m.SatisfactionSlope * gap, 0, 1);
         c.Satisfaction = Clamp01(c.Satisfaction + m.SatisfactionSmoothing * (target - c.Satisfaction));
         if (TouchpointKinds.Of(kind).AdaptsExpectation)
         {

@@ -27,7 +27,7 @@ public static class Population
             Brand = -1,
             FormerBrand = -1,
             Expectation = (float)segment.InitialExpectation,
-            Satisfaction = (float)Perception.MetExpectationSatisfaction,
+            Satisfaction = (float)scenario.Model.MetExpectationSatisfaction,
         };
 
         for (var b = 0; b < scenario.Brands.Count; b++)

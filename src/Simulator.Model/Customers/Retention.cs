@@ -20,7 +20,7 @@ public static class Retention
     {
         var m = ctx.Model;
         var reviewChance = m.ReviewRate + m.AngerReview * c.Anger
-            + m.ProblemReview * (Math.Min(c.UnresolvedProblems, (byte)3) + 0.25 * Math.Min(c.ServiceContactsOnProblem, (byte)4));
+            + m.ProblemReview * (Math.Min(c.UnresolvedProblems, (byte)3) + m.FruitlessContactReview * Math.Min(c.ServiceContactsOnProblem, (byte)4));
         if (!random.Chance(Math.Min(1, reviewChance), ctx.Tick, DrawPurpose.Churn))
         {
             return;
@@ -102,7 +102,7 @@ public static class Retention
 
         var policy = ctx.Policies[c.Brand];
         var feeInPrices = policy.TerminationFeeWeeks * policy.Price / ctx.Market.ReferencePrice;
-        return 0.4 * (0.5 + c.Traits.PriceSensitivity) * feeInPrices / 26;
+        return ctx.Model.FeeBurdenWeight * (0.5 + c.Traits.PriceSensitivity) * feeInPrices / 26;
     }
 
     /// <summary>

@@ -10,9 +10,6 @@ namespace Simulator.Model.Customers;
 /// </summary>
 public static class WordOfMouthReception
 {
-    /// <summary>Strength of one peer message, in units of a full expectation gap.</summary>
-    public const double PeerSignal = 0.25;
-
     /// <summary>Takes in last week's messages, already sorted by sender.</summary>
     public static void Listen(ref CustomerState c, StepContext ctx, ReadOnlySpan<WordOfMouth> inbox, CounterRandom random, IStepRecorder recorder)
     {
@@ -30,13 +27,13 @@ public static class WordOfMouthReception
                     recorder.Note(LifeEvent.AwareFromPeer, b);
                 }
 
-                Perception.ShiftTrust(ref c, ctx, b, PeerSignal);
+                Perception.ShiftTrust(ref c, ctx, b, ctx.Model.PeerTrustSignal);
                 c.Expectation = Perception.Clamp01(c.Expectation + m.PeerExpectationPull * (1 - c.Expectation));
             }
             else
             {
                 recorder.Note(LifeEvent.HeardWarning, b);
-                Perception.ShiftTrust(ref c, ctx, b, -PeerSignal);
+                Perception.ShiftTrust(ref c, ctx, b, -ctx.Model.PeerTrustSignal);
             }
         }
     }

@@ -20,6 +20,18 @@ public sealed record ParameterSpec(
     string Description,
     string Source)
 {
+    /// <summary>The smallest plausible value: where conclusions are checked (sensitivity, robust comparison). The whole range unless set.</summary>
+    public double PlausibleMin { get; init; } = double.NaN;
+
+    /// <summary>The largest plausible value. The whole range unless set.</summary>
+    public double PlausibleMax { get; init; } = double.NaN;
+
+    /// <summary>Why the plausible range is what it is; empty when it is the whole range.</summary>
+    public string PlausibleReason { get; init; } = string.Empty;
+
+    /// <summary>The plausible range: (<see cref="PlausibleMin"/>, <see cref="PlausibleMax"/>), or the whole range when none was set.</summary>
+    public (double Min, double Max) Plausible => double.IsNaN(PlausibleMin) ? (Min, Max) : (PlausibleMin, PlausibleMax);
+
     /// <summary>Whether <paramref name="value"/> lies inside [<see cref="Min"/>, <see cref="Max"/>].</summary>
     public bool Allows(double value) => !double.IsNaN(value) && value >= Min && value <= Max;
 

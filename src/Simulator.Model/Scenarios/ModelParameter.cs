@@ -65,4 +65,52 @@ public enum ModelParameter
     TrappedAnger,
     /// <summary>Standard deviation of likelihood to recommend, in points.</summary>
     RecommendationNoise,
+    /// <summary>How much lower service effort raises what a bill and an onboarding feel like.</summary>
+    EffortEase,
+    /// <summary>How much a tailored offer built on harvested data worries a privacy-sensitive customer.</summary>
+    Creepiness,
+    /// <summary>What a relevant tailored offer adds to the contact.</summary>
+    TailoringRelevance,
+    /// <summary>How much each marketing contact beyond one a week takes from the contact's performance.</summary>
+    ContactAnnoyance,
+    /// <summary>Weekly trust lost by a privacy-sensitive customer of a brand that harvests data without transparency.</summary>
+    HarvestingErosion,
+    /// <summary>Strength of one peer's recommendation (or warning) as a trust signal; a brand's own message weighs brandMessageWeight times as much.</summary>
+    PeerTrustSignal,
+    /// <summary>What a week of product use delivers when a problem is met and not fixed at once.</summary>
+    SevereIncidentPerformance,
+    /// <summary>What a week with a defect that the brand replaces at once delivers.</summary>
+    ReplacedDefectPerformance,
+    /// <summary>Base performance of a service contact that solves the problem (before effort and empathy).</summary>
+    SolvedServicePerformance,
+    /// <summary>Base performance of a service contact that does not solve the problem (before effort and empathy).</summary>
+    UnsolvedServicePerformance,
+    /// <summary>How far above expectation a feedback request feels when the brand acts on it and says so ('we heard you, and here's what we did').</summary>
+    AnsweredFeedbackDelight,
+    /// <summary>How far below expectation a feedback request feels when the feedback is ignored.</summary>
+    IgnoredFeedbackLetdown,
+    /// <summary>Extra letdown per earlier unanswered feedback request (up to five).</summary>
+    IgnoredFeedbackMemory,
+    /// <summary>Satisfaction when an experience exactly meets expectation (and of a new customer).</summary>
+    MetExpectationSatisfaction,
+    /// <summary>How far satisfaction moves per unit by which an experience beats or misses expectation.</summary>
+    SatisfactionSlope,
+    /// <summary>Likelihood to recommend (in tenths of the 0-10 scale) of a customer with zero satisfaction, neutral trust and no emotions.</summary>
+    RecommendBase,
+    /// <summary>Weight of satisfaction in the likelihood to recommend.</summary>
+    RecommendSatisfactionWeight,
+    /// <summary>Weight of trust (centred on 0.5) in the likelihood to recommend.</summary>
+    RecommendTrustWeight,
+    /// <summary>Weight of joy in the likelihood to recommend.</summary>
+    RecommendJoyWeight,
+    /// <summary>Weight of anger against the likelihood to recommend.</summary>
+    RecommendAngerWeight,
+    /// <summary>Likelihood to recommend lost per unresolved problem (up to three).</summary>
+    RecommendProblemPenalty,
+    /// <summary>Likelihood to recommend lost per unanswered feedback request (up to five).</summary>
+    RecommendUnansweredPenalty,
+    /// <summary>How many unresolved problems one fruitless service contact about a problem counts as when a customer reconsiders (up to four contacts).</summary>
+    FruitlessContactReview,
+    /// <summary>Weight of a termination fee against leaving.</summary>
+    FeeBurdenWeight,
 }

@@ -101,6 +101,78 @@ public sealed class ModelParameters : ParameterSet<ModelParameter>
         new("recommendationNoise", 0, 5, 1.2, "points",
             "Standard deviation of the likelihood to recommend around its value from satisfaction, trust and emotions.",
             "Reichheld (2003), the 0-10 likelihood-to-recommend question."),
+        new("effortEase", 0.0, 1.0, 0.2, "performance per unit effort",
+            "How much lower service effort raises what a bill and an onboarding feel like: performance shifts by effortEase x (0.5 - serviceEffort).",
+            "Modelling choice, after Dixon, Freeman & Toman (2010): effort, not delight, drives disloyalty.") { PlausibleMin = 0.1, PlausibleMax = 0.3, PlausibleReason = "Half to one and a half times the default: effort is the strongest service driver in CEB's data, but bills and onboarding are only partly service." },
+        new("creepiness", 0.0, 1.0, 0.15, "performance per unit",
+            "How much a tailored offer built on harvested data worries a privacy-sensitive customer: performance falls by creepiness x privacy sensitivity x dataHarvesting x (1 - transparency).",
+            "Forrester, 'Build experiences, not relationships' (69% very concerned about losing control of personal data); size a modelling choice.") { PlausibleMin = 0.05, PlausibleMax = 0.3, PlausibleReason = "From a faint worry to one as large as a failed service contact; no study sizes it." },
+        new("tailoringRelevance", 0.0, 1.0, 0.12, "performance",
+            "What a relevant tailored offer adds to the contact: a small joy.",
+            "Forrester (tailored offers as a CRM tactic); size a modelling choice.") { PlausibleMin = 0.04, PlausibleMax = 0.2, PlausibleReason = "Below the creepiness at full harvesting, so that tailoring without transparency can hurt, as the Forrester article argues; no study sizes it." },
+        new("contactAnnoyance", 0.0, 1.0, 0.03, "performance per extra contact",
+            "How much each marketing contact beyond one a week takes from the contact's performance.",
+            "Forrester (more contact as a CRM tactic customers resent); size a modelling choice.") { PlausibleMin = 0.01, PlausibleMax = 0.06, PlausibleReason = "Small per contact so that only heavy over-contact (several a week) reads as harassment." },
+        new("harvestingErosion", 0.0, 0.5, 0.02, "trust signal per week",
+            "Weekly trust lost by a privacy-sensitive customer of a brand that harvests data without transparency: a trust signal of -harvestingErosion x privacy sensitivity x dataHarvesting x (1 - transparency).",
+            "Forrester survey (69% very or extremely concerned about losing control of personal data); size a modelling choice.") { PlausibleMin = 0.005, PlausibleMax = 0.05, PlausibleReason = "A quarter to two and a half times the default: at the default a fully exposed customer loses about a tenth of its trust in a year." },
+        new("peerTrustSignal", 0.0, 1.0, 0.25, "trust signal per message",
+            "Strength of one peer's recommendation (or warning) as a trust signal; a brand's own message weighs brandMessageWeight times as much.",
+            "Nielsen Global Trust in Advertising (2015): recommendations from people one knows are the most trusted source; size a modelling choice.") { PlausibleMin = 0.1, PlausibleMax = 0.4, PlausibleReason = "From a faint nudge to a signal close to a good own experience; East, Hammond & Lomax (2008) find word of mouth effects of that order on purchase probability." },
+        new("severeIncidentPerformance", 0.0, 1.0, 0.1, "performance 0-1",
+            "What a week of product use delivers when a problem is met and not fixed at once.",
+            "Modelling choice: a problem is a clear failure against any expectation.") { PlausibleMin = 0.0, PlausibleMax = 0.3, PlausibleReason = "Anywhere between total failure and a poor but usable week." },
+        new("replacedDefectPerformance", 0.0, 1.0, 0.45, "performance 0-1",
+            "What a week with a defect that the brand replaces at once delivers: a disappointment, softened.",
+            "Forrester (refusing to replace defective goods breeds suspicion); size a modelling choice.") { PlausibleMin = 0.3, PlausibleMax = 0.6, PlausibleReason = "Between a poor week and an ordinary one: replacing at once repairs much of the harm, not all of it." },
+        new("solvedServicePerformance", 0.0, 1.0, 0.85, "performance 0-1",
+            "Base performance of a service contact that solves the problem (before effort and empathy).",
+            "Forrester: measure outcomes (was the problem solved?); size a modelling choice.") { PlausibleMin = 0.7, PlausibleMax = 0.95, PlausibleReason = "A solved problem meets or beats most expectations; the range keeps it above a typical expectation of 0.65." },
+        new("unsolvedServicePerformance", 0.0, 1.0, 0.35, "performance 0-1",
+            "Base performance of a service contact that does not solve the problem (before effort and empathy).",
+            "Forrester: measure outcomes, not activity; size a modelling choice.") { PlausibleMin = 0.2, PlausibleMax = 0.5, PlausibleReason = "Clearly below expectation whatever the range: a contact that fails is a disappointment." },
+        new("answeredFeedbackDelight", 0.0, 1.0, 0.25, "performance above expectation",
+            "How far above expectation a feedback request feels when the brand acts on it and says so ('we heard you, and here's what we did').",
+            "Franz, 'Do customers want control?' (closing the loop); size a modelling choice.") { PlausibleMin = 0.1, PlausibleMax = 0.4, PlausibleReason = "From a small pleasant surprise to one of the best touchpoints a customer meets." },
+        new("ignoredFeedbackLetdown", 0.0, 1.0, 0.12, "performance below expectation",
+            "How far below expectation a feedback request feels when the feedback is ignored.",
+            "Franz: brands ask for feedback and then ignore it; size a modelling choice.") { PlausibleMin = 0.05, PlausibleMax = 0.2, PlausibleReason = "A letdown smaller than the delight of an answered request: asking and ignoring disappoints, it is not a failure of the product." },
+        new("ignoredFeedbackMemory", 0.0, 0.5, 0.04, "performance per unanswered request",
+            "Extra letdown per earlier unanswered feedback request (up to five): ignored feedback is remembered.",
+            "Franz; size a modelling choice.") { PlausibleMin = 0.0, PlausibleMax = 0.08, PlausibleReason = "From no memory at all to a letdown that doubles after three ignored requests." },
+        new("metExpectationSatisfaction", 0.0, 1.0, 0.65, "satisfaction 0-1",
+            "Satisfaction when an experience exactly meets expectation (and of a new customer).",
+            "Oliver (1980), expectation-disconfirmation; the level a modelling choice calibrated with the NPS range.") { PlausibleMin = 0.55, PlausibleMax = 0.75, PlausibleReason = "Met expectations satisfy without delighting: the range keeps such customers passives rather than promoters or detractors." },
+        new("satisfactionSlope", 0.0, 5.0, 1.5, "satisfaction per unit gap",
+            "How far satisfaction moves per unit by which an experience beats or misses expectation.",
+            "Oliver (1980); size a modelling choice.") { PlausibleMin = 1.0, PlausibleMax = 2.5, PlausibleReason = "A gap of a quarter then moves satisfaction by a quarter to more than half of its scale." },
+        new("recommendBase", -1.0, 2.0, 0.47, "tenths of a point",
+            "Likelihood to recommend (in tenths of the 0-10 scale) of a customer with zero satisfaction, neutral trust and no emotions: the intercept of the score.",
+            "Reichheld (2003); intercept calibrated so that baseline NPS sits in the published industry range (Satmetrix 2011, Temkin 2017).") { PlausibleMin = 0.35, PlausibleMax = 0.55, PlausibleReason = "About one point of the 0-10 scale either way: the calibration target (NPS 9-43) allows no more." },
+        new("recommendSatisfactionWeight", 0.0, 2.0, 0.6, "tenths per unit satisfaction",
+            "Weight of satisfaction in the likelihood to recommend.",
+            "Reichheld (2003): the score follows satisfaction; weight a modelling choice.") { PlausibleMin = 0.4, PlausibleMax = 0.8, PlausibleReason = "Satisfaction stays the largest single term over the range." },
+        new("recommendTrustWeight", 0.0, 2.0, 0.5, "tenths per unit trust",
+            "Weight of trust (centred on 0.5) in the likelihood to recommend.",
+            "Romanian CEM article (trust as the basis of the relationship); weight a modelling choice.") { PlausibleMin = 0.25, PlausibleMax = 0.75, PlausibleReason = "Half to one and a half times the default." },
+        new("recommendJoyWeight", 0.0, 2.0, 0.5, "tenths per unit joy",
+            "Weight of joy in the likelihood to recommend.",
+            "Russian CEM article: delighted customers become advocates; weight a modelling choice.") { PlausibleMin = 0.25, PlausibleMax = 0.75, PlausibleReason = "Half to one and a half times the default." },
+        new("recommendAngerWeight", 0.0, 2.0, 0.8, "tenths per unit anger",
+            "Weight of anger against the likelihood to recommend.",
+            "Romanian CEM article (anger); Baumeister et al. (2001): bad is stronger than good; weight a modelling choice.") { PlausibleMin = 0.5, PlausibleMax = 1.1, PlausibleReason = "Kept above the joy weight over most of the range, as bad is stronger than good." },
+        new("recommendProblemPenalty", 0.0, 1.0, 0.05, "tenths per open problem",
+            "Likelihood to recommend lost per unresolved problem (up to three).",
+            "BigML/Orange telecom churn data (open problems drive exit); size a modelling choice.") { PlausibleMin = 0.0, PlausibleMax = 0.1, PlausibleReason = "From no direct effect (problems act through anger only) to half a point per problem." },
+        new("recommendUnansweredPenalty", 0.0, 1.0, 0.03, "tenths per unanswered request",
+            "Likelihood to recommend lost per unanswered feedback request (up to five).",
+            "Franz (ignored feedback is remembered); size a modelling choice.") { PlausibleMin = 0.0, PlausibleMax = 0.06, PlausibleReason = "From no direct effect to three points after five ignored requests." },
+        new("fruitlessContactReview", 0.0, 1.0, 0.25, "problems per contact",
+            "How many unresolved problems one fruitless service contact about a problem counts as when a customer reconsiders (up to four contacts).",
+            "BigML/Orange telecom churn data: 4 or more service calls 52.9% churn against 10-14% with 0-3; weight a modelling choice.") { PlausibleMin = 0.1, PlausibleMax = 0.5, PlausibleReason = "A fruitless contact counts for a tenth to half of the problem itself." },
+        new("feeBurdenWeight", 0.0, 2.0, 0.4, "utility per half a year of price",
+            "Weight of a termination fee against leaving: the fee (in weeks of price, over 26) times (0.5 + price sensitivity) times this weight.",
+            "IBM Telco churn data (contract length and churn); weight a modelling choice.") { PlausibleMin = 0.2, PlausibleMax = 0.8, PlausibleReason = "Half to twice the default: the IBM data says lock-in works, not by how much per unit of fee." },
     ];
 
     /// <summary>The calibrated defaults.</summary>
@@ -140,6 +212,30 @@ public sealed class ModelParameters : ParameterSet<ModelParameter>
         NeedUrgency = Get((int)ModelParameter.NeedUrgency);
         TrappedAnger = Get((int)ModelParameter.TrappedAnger);
         RecommendationNoise = Get((int)ModelParameter.RecommendationNoise);
+        EffortEase = Get((int)ModelParameter.EffortEase);
+        Creepiness = Get((int)ModelParameter.Creepiness);
+        TailoringRelevance = Get((int)ModelParameter.TailoringRelevance);
+        ContactAnnoyance = Get((int)ModelParameter.ContactAnnoyance);
+        HarvestingErosion = Get((int)ModelParameter.HarvestingErosion);
+        PeerTrustSignal = Get((int)ModelParameter.PeerTrustSignal);
+        SevereIncidentPerformance = Get((int)ModelParameter.SevereIncidentPerformance);
+        ReplacedDefectPerformance = Get((int)ModelParameter.ReplacedDefectPerformance);
+        SolvedServicePerformance = Get((int)ModelParameter.SolvedServicePerformance);
+        UnsolvedServicePerformance = Get((int)ModelParameter.UnsolvedServicePerformance);
+        AnsweredFeedbackDelight = Get((int)ModelParameter.AnsweredFeedbackDelight);
+        IgnoredFeedbackLetdown = Get((int)ModelParameter.IgnoredFeedbackLetdown);
+        IgnoredFeedbackMemory = Get((int)ModelParameter.IgnoredFeedbackMemory);
+        MetExpectationSatisfaction = Get((int)ModelParameter.MetExpectationSatisfaction);
+        SatisfactionSlope = Get((int)ModelParameter.SatisfactionSlope);
+        RecommendBase = Get((int)ModelParameter.RecommendBase);
+        RecommendSatisfactionWeight = Get((int)ModelParameter.RecommendSatisfactionWeight);
+        RecommendTrustWeight = Get((int)ModelParameter.RecommendTrustWeight);
+        RecommendJoyWeight = Get((int)ModelParameter.RecommendJoyWeight);
+        RecommendAngerWeight = Get((int)ModelParameter.RecommendAngerWeight);
+        RecommendProblemPenalty = Get((int)ModelParameter.RecommendProblemPenalty);
+        RecommendUnansweredPenalty = Get((int)ModelParameter.RecommendUnansweredPenalty);
+        FruitlessContactReview = Get((int)ModelParameter.FruitlessContactReview);
+        FeeBurdenWeight = Get((int)ModelParameter.FeeBurdenWeight);
     }
 
     /// <summary>A copy with one constant changed.</summary>
@@ -212,4 +308,76 @@ public sealed class ModelParameters : ParameterSet<ModelParameter>
     public double TrappedAnger { get; }
     /// <summary>Noise of likelihood to recommend.</summary>
     public double RecommendationNoise { get; }
+
+    /// <summary>See the spec <c>effortEase</c>.</summary>
+    public double EffortEase { get; }
+
+    /// <summary>See the spec <c>creepiness</c>.</summary>
+    public double Creepiness { get; }
+
+    /// <summary>See the spec <c>tailoringRelevance</c>.</summary>
+    public double TailoringRelevance { get; }
+
+    /// <summary>See the spec <c>contactAnnoyance</c>.</summary>
+    public double ContactAnnoyance { get; }
+
+    /// <summary>See the spec <c>harvestingErosion</c>.</summary>
+    public double HarvestingErosion { get; }
+
+    /// <summary>See the spec <c>peerTrustSignal</c>.</summary>
+    public double PeerTrustSignal { get; }
+
+    /// <summary>See the spec <c>severeIncidentPerformance</c>.</summary>
+    public double SevereIncidentPerformance { get; }
+
+    /// <summary>See the spec <c>replacedDefectPerformance</c>.</summary>
+    public double ReplacedDefectPerformance { get; }
+
+    /// <summary>See the spec <c>solvedServicePerformance</c>.</summary>
+    public double SolvedServicePerformance { get; }
+
+    /// <summary>See the spec <c>unsolvedServicePerformance</c>.</summary>
+    public double UnsolvedServicePerformance { get; }
+
+    /// <summary>See the spec <c>answeredFeedbackDelight</c>.</summary>
+    public double AnsweredFeedbackDelight { get; }
+
+    /// <summary>See the spec <c>ignoredFeedbackLetdown</c>.</summary>
+    public double IgnoredFeedbackLetdown { get; }
+
+    /// <summary>See the spec <c>ignoredFeedbackMemory</c>.</summary>
+    public double IgnoredFeedbackMemory { get; }
+
+    /// <summary>See the spec <c>metExpectationSatisfaction</c>.</summary>
+    public double MetExpectationSatisfaction { get; }
+
+    /// <summary>See the spec <c>satisfactionSlope</c>.</summary>
+    public double SatisfactionSlope { get; }
+
+    /// <summary>See the spec <c>recommendBase</c>.</summary>
+    public double RecommendBase { get; }
+
+    /// <summary>See the spec <c>recommendSatisfactionWeight</c>.</summary>
+    public double RecommendSatisfactionWeight { get; }
+
+    /// <summary>See the spec <c>recommendTrustWeight</c>.</summary>
+    public double RecommendTrustWeight { get; }
+
+    /// <summary>See the spec <c>recommendJoyWeight</c>.</summary>
+    public double RecommendJoyWeight { get; }
+
+    /// <summary>See the spec <c>recommendAngerWeight</c>.</summary>
+    public double RecommendAngerWeight { get; }
+
+    /// <summary>See the spec <c>recommendProblemPenalty</c>.</summary>
+    public double RecommendProblemPenalty { get; }
+
+    /// <summary>See the spec <c>recommendUnansweredPenalty</c>.</summary>
+    public double RecommendUnansweredPenalty { get; }
+
+    /// <summary>See the spec <c>fruitlessContactReview</c>.</summary>
+    public double FruitlessContactReview { get; }
+
+    /// <summary>See the spec <c>feeBurdenWeight</c>.</summary>
+    public double FeeBurdenWeight { get; }
 }

@@ -69,6 +69,63 @@ public static class ScenarioParameters
         };
     }
 
+    /// <summary>
+    /// Every setting of <paramref name="scenario"/> a path can reach, in registry order: each brand's levers
+    /// (<c>policy.LEVER</c> is the focal brand's), shares and awareness, the model and market constants, each
+    /// segment's settings and share, and the network's numbers; with the value in this scenario.
+    /// </summary>
+    public static IReadOnlyList<SettablePath> All(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var paths = new List<SettablePath>();
+        void Add(string path, string group, ParameterSpec spec)
+        {
+            var (low, high) = spec.Plausible;
+            paths.Add(new SettablePath(path, group, Get(scenario, path), spec.Min, spec.Max, low, high, spec.Default, spec.Unit, spec.Description, spec.Source, spec.PlausibleReason));
+        }
+
+        void AddField(string path, string group, ScenarioField field, double min, double max)
+        {
+            var fallback = field.Default is { } text && double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : double.NaN;
+            paths.Add(new SettablePath(path, group, Get(scenario, path), min, max, min, max, fallback, field.Unit ?? "", field.Description, field.Source, string.Empty));
+        }
+
+        foreach (var brand in scenario.Brands)
+        {
+            foreach (var lever in PolicyLevers.All)
+            {
+                Add($"brands.{brand.Name}.policy.{lever.Name}", "lever", lever);
+            }
+
+            AddField($"brands.{brand.Name}.initialShare", "brand", ScenarioFields.InitialShare, 0, 1);
+            AddField($"brands.{brand.Name}.initialAwareness", "brand", ScenarioFields.InitialAwareness, 0, 1);
+        }
+
+        foreach (var spec in ModelParameters.Specs)
+        {
+            Add("model." + spec.Name, "model", spec);
+        }
+
+        foreach (var spec in MarketParameters.Specs)
+        {
+            Add("market." + spec.Name, "market", spec);
+        }
+
+        foreach (var segment in scenario.Segments)
+        {
+            foreach (var spec in SegmentSpec.Specs)
+            {
+                Add($"segments.{segment.Name}.{spec.Name}", "segment", spec);
+            }
+
+            AddField($"segments.{segment.Name}.share", "segment", ScenarioFields.Share, double.Epsilon, ScenarioFields.Share.Max!.Value);
+        }
+
+        AddField("network.neighbours", "network", ScenarioFields.Neighbours, 1, NetworkSpec.MaxNeighbours);
+        AddField("network.rewiring", "network", ScenarioFields.Rewiring, 0, 1);
+        return paths;
+    }
+
     /// <summary>The allowed range of the setting at <paramref name="path"/>.</summary>
     public static (double Min, double Max) RangeOf(Scenario scenario, string path)
     {

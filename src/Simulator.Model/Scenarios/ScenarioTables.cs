@@ -29,10 +29,12 @@ public static class ScenarioTables
     private static string Parameters(IReadOnlyList<ParameterSpec> specs)
     {
         var text = new StringBuilder();
-        text.Append("| JSON name | Range | Default | Unit | Effect | Source |\n|---|---|---|---|---|---|\n");
+        text.Append("| JSON name | Range | Default | Unit | Effect | Source | Plausible range |\n|---|---|---|---|---|---|---|\n");
         foreach (var spec in specs)
         {
-            Row(text, "`" + spec.Name + "`", spec.RangeText, Number(spec.Default), spec.Unit, spec.Description, spec.Source);
+            var (low, high) = spec.Plausible;
+            var plausible = spec.PlausibleReason.Length == 0 ? "whole range" : FormattableString.Invariant($"{low} to {high}: {spec.PlausibleReason}");
+            Row(text, "`" + spec.Name + "`", spec.RangeText, Number(spec.Default), spec.Unit, spec.Description, spec.Source, plausible);
         }
 
         return text.ToString();

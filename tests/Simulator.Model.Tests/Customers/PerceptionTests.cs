@@ -40,7 +40,7 @@ public class PerceptionTests
         Assert.Equal(0.5f, c.Trust[0]);
         Assert.Equal(0f, c.Anger);
         Assert.Equal(0f, c.Joy);
-        Assert.True(c.Satisfaction < Perception.MetExpectationSatisfaction);
+        Assert.True(c.Satisfaction < ModelParameters.Default.MetExpectationSatisfaction);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public static class Customers
             NeedWeeksLeft = 200,
             AcquiredWeek = -20,
             Expectation = expectation,
-            Satisfaction = (float)Perception.MetExpectationSatisfaction,
+            Satisfaction = (float)ModelParameters.Default.MetExpectationSatisfaction,
         };
         c.Trust[0] = trust;
         c.Trust[1] = trust;
