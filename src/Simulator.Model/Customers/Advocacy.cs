@@ -42,7 +42,7 @@ public static class Advocacy
         bool positive;
         if (c.LikelihoodToRecommend >= PromoterScore)
         {
-            if (!random.Chance(m.RecommendRate * talkativeness * (0.5 + c.Joy), ctx.Tick, DrawPurpose.Talk))
+            if (!random.Chance(m.RecommendRate * talkativeness * (m.RecommendTalkBase + c.Joy), ctx.Tick, DrawPurpose.Talk))
             {
                 return;
             }
@@ -51,7 +51,7 @@ public static class Advocacy
         }
         else if (c.LikelihoodToRecommend <= DetractorScore)
         {
-            if (!random.Chance(m.WarnRate * talkativeness * (0.5 + c.Anger), ctx.Tick, DrawPurpose.Talk))
+            if (!random.Chance(m.WarnRate * talkativeness * (m.WarnTalkBase + c.Anger), ctx.Tick, DrawPurpose.Talk))
             {
                 return;
             }

@@ -18,11 +18,11 @@ public static class Choice
     public static double StayUtility(in CustomerState c, StepContext ctx)
     {
         var m = ctx.Model;
-        var experiencedQuality = ctx.Policies[c.Brand].ProductQuality + 0.5 * (c.Satisfaction - ctx.Model.MetExpectationSatisfaction);
+        var experiencedQuality = ctx.Policies[c.Brand].ProductQuality + m.SatisfactionQualityPull * (c.Satisfaction - m.MetExpectationSatisfaction);
         return Value(c, ctx, c.Brand, experiencedQuality)
             + m.Inertia
             - m.AngerWeight * c.Anger
-            - 0.1 * Math.Min(c.UnresolvedProblems, (byte)3);
+            - m.OpenProblemValuePenalty * Math.Min(c.UnresolvedProblems, (byte)3);
     }
 
     /// <summary>Utility of doing without while the need lasts.</summary>
@@ -100,10 +100,10 @@ public static class Choice
         recorder.Note(LifeEvent.Bought, brand);
 
         // Neglect after the sale (Franz), high-pressure selling (Forrester) and effort (CEB) spoil the first touchpoint.
-        var onboarding = c.Expectation + 0.15 * (1 - 2 * policy.AcquisitionFocus) - 0.25 * policy.PressureSelling
+        var onboarding = c.Expectation + ctx.Model.OnboardingCare * (1 - 2 * policy.AcquisitionFocus) - ctx.Model.PressureAtSale * policy.PressureSelling
             + Journey.EffortEase(policy, ctx.Model);
         Perception.Experience(ref c, ctx, brand, TouchpointKind.PurchaseAndOnboarding, onboarding, recorder);
-        Perception.ShiftTrust(ref c, ctx, brand, -0.2 * policy.PressureSelling);
+        Perception.ShiftTrust(ref c, ctx, brand, -ctx.Model.PressureTrustCost * policy.PressureSelling);
         c.LikelihoodToRecommend = Advocacy.Score(c, ctx, random, draw: 1);
     }
 
@@ -111,11 +111,12 @@ public static class Choice
     {
         var policy = ctx.Policies[brand];
         var t = c.Traits;
-        var priceBurden = 0.5 * t.PriceSensitivity * policy.Price / ctx.Market.ReferencePrice;
-        var effortWorry = 0.2 * (1 - t.EffortTolerance) * policy.ServiceEffort;
-        var privacyWorry = 0.4 * t.PrivacySensitivity * policy.DataHarvesting * (1 - policy.Transparency);
-        var lockInWorry = 0.2 * t.PriceSensitivity * Math.Min(1, policy.TerminationFeeWeeks / 26) * Math.Min(1, policy.ContractWeeks / 52);
-        var trust = ctx.Model.TrustWeight * (c.Trust[brand] - 0.5);
+        var m = ctx.Model;
+        var priceBurden = m.PriceBurdenWeight * t.PriceSensitivity * policy.Price / ctx.Market.ReferencePrice;
+        var effortWorry = m.EffortWorryWeight * (1 - t.EffortTolerance) * policy.ServiceEffort;
+        var privacyWorry = m.PrivacyWorryWeight * t.PrivacySensitivity * policy.DataHarvesting * (1 - policy.Transparency);
+        var lockInWorry = m.LockInWorryWeight * t.PriceSensitivity * Math.Min(1, policy.TerminationFeeWeeks / 26) * Math.Min(1, policy.ContractWeeks / 52);
+        var trust = m.TrustWeight * (c.Trust[brand] - 0.5);
         return quality - priceBurden - effortWorry - privacyWorry - lockInWorry + trust;
     }
 }

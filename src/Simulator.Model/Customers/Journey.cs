@@ -86,10 +86,10 @@ public static class Journey
         var policy = ctx.Policies[b];
         var overload = ctx.Conditions[b].Overload;
         recorder.Count(b, Counter.ServiceContacts);
-        var effort = Math.Min(1, policy.ServiceEffort * (1 + 0.5 * overload));
+        var effort = Math.Min(1, policy.ServiceEffort * (1 + ctx.Model.OverloadEffort * overload));
         var solved = random.Chance(policy.FirstContactResolution / (1 + overload), ctx.Tick, DrawPurpose.Resolution);
-        var performance = (solved ? ctx.Model.SolvedServicePerformance : ctx.Model.UnsolvedServicePerformance) - 0.5 * effort + 0.2 * (policy.ServiceEmpathy - 0.5);
-        var effortAnger = ctx.Model.AngerGain * Math.Max(0, effort - c.Traits.EffortTolerance) * (1 - 0.5 * policy.ServiceEmpathy);
+        var performance = (solved ? ctx.Model.SolvedServicePerformance : ctx.Model.UnsolvedServicePerformance) - ctx.Model.ServiceEffortWeight * effort + ctx.Model.ServiceEmpathyWeight * (policy.ServiceEmpathy - 0.5);
+        var effortAnger = ctx.Model.AngerGain * Math.Max(0, effort - c.Traits.EffortTolerance) * (1 - ctx.Model.EffortAngerEmpathyRelief * policy.ServiceEmpathy);
         Perception.Experience(ref c, ctx, b, TouchpointKind.ServiceRequest, performance, recorder, effortAnger);
         if (solved)
         {
@@ -118,8 +118,8 @@ public static class Journey
         var policy = ctx.Policies[b];
         recorder.Count(b, Counter.Complaints);
         recorder.Note(LifeEvent.Complained, b);
-        var solved = random.Chance(policy.FirstContactResolution * (0.5 + 0.5 * policy.ServiceEmpathy), ctx.Tick, DrawPurpose.Resolution, 1);
-        var performance = solved ? 0.6 + 0.2 * policy.ServiceEmpathy : 0.15;
+        var solved = random.Chance(policy.FirstContactResolution * (ctx.Model.ComplaintResolutionBase + ctx.Model.ComplaintResolutionEmpathy * policy.ServiceEmpathy), ctx.Tick, DrawPurpose.Resolution, 1);
+        var performance = solved ? ctx.Model.ResolvedComplaintPerformance + ctx.Model.ResolvedComplaintEmpathy * policy.ServiceEmpathy : ctx.Model.UnresolvedComplaintPerformance;
         Perception.Experience(ref c, ctx, b, TouchpointKind.Complaint, performance, recorder);
         if (solved)
         {
@@ -128,7 +128,7 @@ public static class Journey
         }
 
         // Empathy takes the edge off the wish for revenge: the threshold rises towards 1.
-        if (c.Anger > ctx.Model.RevengeAnger + (1 - ctx.Model.RevengeAnger) * 0.5 * policy.ServiceEmpathy)
+        if (c.Anger > ctx.Model.RevengeAnger + (1 - ctx.Model.RevengeAnger) * ctx.Model.RevengeEmpathyRelief * policy.ServiceEmpathy)
         {
             recorder.Count(b, Counter.RevengeActs);
             recorder.Note(LifeEvent.Revenge, b);
@@ -145,8 +145,8 @@ public static class Journey
         }
 
         var policy = ctx.Policies[c.Brand];
-        var surprise = 0.1 * (policy.Transparency - 0.5) + EffortEase(policy, ctx.Model)
-            - 0.3 * c.Traits.PriceSensitivity * Math.Max(0, policy.Price / ctx.Market.ReferencePrice - 1);
+        var surprise = ctx.Model.BillingTransparencyWeight * (policy.Transparency - 0.5) + EffortEase(policy, ctx.Model)
+            - ctx.Model.PriceSurpriseWeight * c.Traits.PriceSensitivity * Math.Max(0, policy.Price / ctx.Market.ReferencePrice - 1);
         Perception.Experience(ref c, ctx, c.Brand, TouchpointKind.Billing, c.Expectation + surprise, recorder);
     }
 
@@ -174,7 +174,7 @@ public static class Journey
             {
                 // Feeling watched is a worry that costs trust, more than an annoyance (Forrester).
                 Perception.ShiftTrust(ref c, ctx, b, -creepiness);
-                if (creepiness > 0.1)
+                if (creepiness > ctx.Model.PrivacyWorryThreshold)
                 {
                     recorder.Note(LifeEvent.PrivacyWorry, b);
                 }
@@ -201,7 +201,7 @@ public static class Journey
         }
 
         recorder.Count(b, Counter.FeedbackRequested);
-        var reply = ctx.Model.FeedbackReplyRate + 0.4 * c.Anger + (c.UnresolvedProblems > 0 ? 0.2 : 0);
+        var reply = ctx.Model.FeedbackReplyRate + ctx.Model.FeedbackReplyAnger * c.Anger + (c.UnresolvedProblems > 0 ? ctx.Model.FeedbackReplyProblem : 0);
         if (!random.Chance(Math.Min(1, reply), ctx.Tick, DrawPurpose.FeedbackReply))
         {
             recorder.Touchpoint(b, TouchpointKind.FeedbackRequest, 0, 0);

@@ -35,7 +35,7 @@ public static class Perception
         else if (gap < -m.ToleranceZone)
         {
             var shortfall = -gap - m.ToleranceZone;
-            anger += m.AngerGain * shortfall * (1 - 0.6 * c.Traits.Forgiveness);
+            anger += m.AngerGain * shortfall * (1 - m.ForgivenessWeight * c.Traits.Forgiveness);
             trust -= m.TrustLoss * shortfall * trust;
         }
 

@@ -42,7 +42,7 @@ public static class Retention
             recorder.Count(c.Brand, Counter.Trapped);
             recorder.Note(LifeEvent.Trapped, c.Brand);
             c.Anger = Perception.Clamp01(c.Anger + m.TrappedAnger);
-            Perception.ShiftTrust(ref c, ctx, c.Brand, -0.5);
+            Perception.ShiftTrust(ref c, ctx, c.Brand, -m.TrappedTrustShock);
             return;
         }
 

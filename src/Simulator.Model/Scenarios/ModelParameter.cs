@@ -113,4 +113,60 @@ public enum ModelParameter
     FruitlessContactReview,
     /// <summary>Weight of a termination fee against leaving.</summary>
     FeeBurdenWeight,
+    /// <summary>How much running satisfaction above or below the met-expectation level colours the quality a customer expects of its own brand when reconsidering.</summary>
+    SatisfactionQualityPull,
+    /// <summary>Utility of staying lost per unresolved problem (up to three).</summary>
+    OpenProblemValuePenalty,
+    /// <summary>How much balanced or retention-minded focus improves purchase and onboarding.</summary>
+    OnboardingCare,
+    /// <summary>How much high-pressure selling spoils the purchase touchpoint.</summary>
+    PressureAtSale,
+    /// <summary>Trust signal lost at the purchase per unit of pressure selling.</summary>
+    PressureTrustCost,
+    /// <summary>Weight of price (relative to the reference price, times price sensitivity) in the value of a brand.</summary>
+    PriceBurdenWeight,
+    /// <summary>Weight of expected service effort (times intolerance of effort) in the value of a brand.</summary>
+    EffortWorryWeight,
+    /// <summary>Weight of data harvesting without transparency (times privacy sensitivity) in the value of a brand.</summary>
+    PrivacyWorryWeight,
+    /// <summary>Weight of a long contract with a termination fee (times price sensitivity) in the value of a brand.</summary>
+    LockInWorryWeight,
+    /// <summary>How much service overload raises the effort of a contact.</summary>
+    OverloadEffort,
+    /// <summary>How much effort takes from a service contact's performance.</summary>
+    ServiceEffortWeight,
+    /// <summary>How much empathy (around its midpoint) adds to a service contact's performance.</summary>
+    ServiceEmpathyWeight,
+    /// <summary>Share of the anger caused by too much effort that full empathy takes away.</summary>
+    EffortAngerEmpathyRelief,
+    /// <summary>Share of first-contact resolution a complaint gets without empathy.</summary>
+    ComplaintResolutionBase,
+    /// <summary>Share of first-contact resolution that empathy adds to complaint handling.</summary>
+    ComplaintResolutionEmpathy,
+    /// <summary>Performance of a complaint that is resolved, before empathy.</summary>
+    ResolvedComplaintPerformance,
+    /// <summary>What empathy adds to a resolved complaint's performance.</summary>
+    ResolvedComplaintEmpathy,
+    /// <summary>Performance of a complaint that is not resolved.</summary>
+    UnresolvedComplaintPerformance,
+    /// <summary>How far full empathy raises the revenge threshold towards 1.</summary>
+    RevengeEmpathyRelief,
+    /// <summary>How much transparency (around its midpoint) improves a bill.</summary>
+    BillingTransparencyWeight,
+    /// <summary>How much a price above the reference (times price sensitivity) spoils a bill.</summary>
+    PriceSurpriseWeight,
+    /// <summary>Creepiness above which a tailored offer is told as a privacy worry in a customer's story (it changes no number).</summary>
+    PrivacyWorryThreshold,
+    /// <summary>Extra probability of answering a feedback request per unit of anger.</summary>
+    FeedbackReplyAnger,
+    /// <summary>Extra probability of answering a feedback request while a problem is open.</summary>
+    FeedbackReplyProblem,
+    /// <summary>Share of the anger from a shortfall that full forgiveness takes away.</summary>
+    ForgivenessWeight,
+    /// <summary>Talk propensity of a promoter without joy.</summary>
+    RecommendTalkBase,
+    /// <summary>Talk propensity of a detractor without anger.</summary>
+    WarnTalkBase,
+    /// <summary>Trust signal lost when a termination fee keeps a customer who wanted to leave.</summary>
+    TrappedTrustShock,
 }

@@ -173,6 +173,90 @@ public sealed class ModelParameters : ParameterSet<ModelParameter>
         new("feeBurdenWeight", 0.0, 2.0, 0.4, "utility per half a year of price",
             "Weight of a termination fee against leaving: the fee (in weeks of price, over 26) times (0.5 + price sensitivity) times this weight.",
             "IBM Telco churn data (contract length and churn); weight a modelling choice.") { PlausibleMin = 0.2, PlausibleMax = 0.8, PlausibleReason = "Half to twice the default: the IBM data says lock-in works, not by how much per unit of fee." },
+        new("satisfactionQualityPull", 0.0, 2.0, 0.5, "quality per unit satisfaction",
+            "How much running satisfaction above or below the met-expectation level colours the quality a customer expects of its own brand when reconsidering.",
+            "Oliver (1980); size a modelling choice.") { PlausibleMin = 0.25, PlausibleMax = 0.75, PlausibleReason = "Half to one and a half times the default: experience colours, but does not replace, what the product is." },
+        new("openProblemValuePenalty", 0.0, 1.0, 0.1, "utility per open problem",
+            "Utility of staying lost per unresolved problem (up to three).",
+            "BigML/Orange telecom churn data (open problems drive exit); size a modelling choice.") { PlausibleMin = 0.05, PlausibleMax = 0.2, PlausibleReason = "Half to twice the default: an open problem weighs about as much as a point of trust weight, no more." },
+        new("onboardingCare", 0.0, 1.0, 0.15, "performance",
+            "How much balanced or retention-minded focus improves purchase and onboarding: performance shifts by onboardingCare x (1 - 2 x acquisitionFocus).",
+            "Franz (neglect after the sale); size a modelling choice.") { PlausibleMin = 0.05, PlausibleMax = 0.25, PlausibleReason = "From barely noticeable to a first touchpoint clearly better or worse than expected." },
+        new("pressureAtSale", 0.0, 1.0, 0.25, "performance per unit pressure",
+            "How much high-pressure selling spoils the purchase touchpoint.",
+            "Forrester (customers stay suspicious of high-pressure selling); size a modelling choice.") { PlausibleMin = 0.1, PlausibleMax = 0.4, PlausibleReason = "Pressure at full intensity spoils the purchase by a small to a large disappointment." },
+        new("pressureTrustCost", 0.0, 1.0, 0.2, "trust signal per unit pressure",
+            "Trust signal lost at the purchase per unit of pressure selling.",
+            "Forrester; size a modelling choice.") { PlausibleMin = 0.1, PlausibleMax = 0.3, PlausibleReason = "Below a peer's warning at most pressures: pressure is felt, but it is the brand's own move." },
+        new("priceBurdenWeight", 0.0, 2.0, 0.5, "value per price ratio",
+            "Weight of price (relative to the reference price, times price sensitivity) in the value of a brand.",
+            "Russian CEM article (best cost/benefit); size a modelling choice.") { PlausibleMin = 0.3, PlausibleMax = 0.7, PlausibleReason = "Keeps a doubling of price worth less than the whole range of quality for an average customer." },
+        new("effortWorryWeight", 0.0, 1.0, 0.2, "value per unit effort",
+            "Weight of expected service effort (times intolerance of effort) in the value of a brand.",
+            "Dixon, Freeman & Toman (2010); size a modelling choice.") { PlausibleMin = 0.1, PlausibleMax = 0.3, PlausibleReason = "Half to one and a half times the default." },
+        new("privacyWorryWeight", 0.0, 1.0, 0.4, "value per unit exposure",
+            "Weight of data harvesting without transparency (times privacy sensitivity) in the value of a brand.",
+            "Forrester survey (69% very concerned about losing control of personal data); size a modelling choice.") { PlausibleMin = 0.2, PlausibleMax = 0.6, PlausibleReason = "Half to one and a half times the default." },
+        new("lockInWorryWeight", 0.0, 1.0, 0.2, "value per unit lock-in",
+            "Weight of a long contract with a termination fee (times price sensitivity) in the value of a brand.",
+            "Forrester (arbitrary termination fees); size a modelling choice.") { PlausibleMin = 0.1, PlausibleMax = 0.3, PlausibleReason = "Half to one and a half times the default." },
+        new("overloadEffort", 0.0, 2.0, 0.5, "effort per unit overload",
+            "How much service overload raises the effort of a contact: effort x (1 + overloadEffort x overload).",
+            "Franz (neglect after the sale); size a modelling choice.") { PlausibleMin = 0.25, PlausibleMax = 1.0, PlausibleReason = "An overloaded service at least a quarter, at most twice as hard to reach per unit of overload." },
+        new("serviceEffortWeight", 0.0, 2.0, 0.5, "performance per unit effort",
+            "How much effort takes from a service contact's performance.",
+            "Dixon, Toman & DeLisi (2013), The Effortless Experience; size a modelling choice.") { PlausibleMin = 0.3, PlausibleMax = 0.7, PlausibleReason = "Effort stays the largest lever on a contact after the outcome, as in CEB's data." },
+        new("serviceEmpathyWeight", 0.0, 1.0, 0.2, "performance per unit empathy",
+            "How much empathy (around its midpoint) adds to a service contact's performance.",
+            "Romanian CEM article (CEM is about emotions); size a modelling choice.") { PlausibleMin = 0.1, PlausibleMax = 0.3, PlausibleReason = "Smaller than effort: CEB finds effort, not delight, drives loyalty." },
+        new("effortAngerEmpathyRelief", 0.0, 1.0, 0.5, "share per unit empathy",
+            "Share of the anger caused by too much effort that full empathy takes away.",
+            "Romanian CEM article; size a modelling choice.") { PlausibleMin = 0.25, PlausibleMax = 0.75, PlausibleReason = "Empathy softens, never removes, the anger of effort." },
+        new("complaintResolutionBase", 0.0, 1.0, 0.5, "share of resolution",
+            "Share of first-contact resolution a complaint gets without empathy: resolution x (base + empathy weight x empathy).",
+            "Modelling choice.") { PlausibleMin = 0.3, PlausibleMax = 0.7, PlausibleReason = "Complaints are harder than ordinary contacts; how much harder is not measured." },
+        new("complaintResolutionEmpathy", 0.0, 1.0, 0.5, "share per unit empathy",
+            "Share of first-contact resolution that empathy adds to complaint handling.",
+            "Romanian CEM article; size a modelling choice.") { PlausibleMin = 0.3, PlausibleMax = 0.7, PlausibleReason = "Empathy can restore most, not all, of the resolution complaints lose." },
+        new("resolvedComplaintPerformance", 0.0, 1.0, 0.6, "performance 0-1",
+            "Performance of a complaint that is resolved, before empathy.",
+            "Modelling choice.") { PlausibleMin = 0.5, PlausibleMax = 0.75, PlausibleReason = "A resolved complaint meets expectations at best: the problem happened." },
+        new("resolvedComplaintEmpathy", 0.0, 1.0, 0.2, "performance per unit empathy",
+            "What empathy adds to a resolved complaint's performance.",
+            "Romanian CEM article; size a modelling choice.") { PlausibleMin = 0.1, PlausibleMax = 0.3, PlausibleReason = "Half to one and a half times the default." },
+        new("unresolvedComplaintPerformance", 0.0, 1.0, 0.15, "performance 0-1",
+            "Performance of a complaint that is not resolved.",
+            "Modelling choice.") { PlausibleMin = 0.05, PlausibleMax = 0.3, PlausibleReason = "A clear failure whatever the value." },
+        new("revengeEmpathyRelief", 0.0, 1.0, 0.5, "share per unit empathy",
+            "How far full empathy raises the revenge threshold towards 1: threshold + (1 - threshold) x relief x empathy.",
+            "Romanian CEM article (the possibility of revenge); size a modelling choice.") { PlausibleMin = 0.25, PlausibleMax = 0.75, PlausibleReason = "Empathy makes revenge rarer, never impossible." },
+        new("billingTransparencyWeight", 0.0, 1.0, 0.1, "performance per unit transparency",
+            "How much transparency (around its midpoint) improves a bill.",
+            "Ariely's parts of trust (transparency), Romanian CEM article; size a modelling choice.") { PlausibleMin = 0.05, PlausibleMax = 0.2, PlausibleReason = "Half to twice the default." },
+        new("priceSurpriseWeight", 0.0, 2.0, 0.3, "performance per unit overprice",
+            "How much a price above the reference (times price sensitivity) spoils a bill.",
+            "Russian CEM article (least money); size a modelling choice.") { PlausibleMin = 0.15, PlausibleMax = 0.5, PlausibleReason = "Half to about one and a half times the default." },
+        new("privacyWorryThreshold", 0.0, 1.0, 0.1, "creepiness",
+            "Creepiness above which a tailored offer is told as a privacy worry in a customer's story (it changes no number).",
+            "Modelling choice (narration only).") { PlausibleMin = 0.05, PlausibleMax = 0.2, PlausibleReason = "Narration only; any value tells the same story, more or less often." },
+        new("feedbackReplyAnger", 0.0, 2.0, 0.4, "probability per unit anger",
+            "Extra probability of answering a feedback request per unit of anger.",
+            "Franz (the conversation is the relationship); size a modelling choice.") { PlausibleMin = 0.2, PlausibleMax = 0.6, PlausibleReason = "Angry customers answer more often; how much more is not measured." },
+        new("feedbackReplyProblem", 0.0, 1.0, 0.2, "probability",
+            "Extra probability of answering a feedback request while a problem is open.",
+            "Franz; size a modelling choice.") { PlausibleMin = 0.1, PlausibleMax = 0.3, PlausibleReason = "Half to one and a half times the default." },
+        new("forgivenessWeight", 0.0, 1.0, 0.6, "share per unit forgiveness",
+            "Share of the anger from a shortfall that full forgiveness takes away.",
+            "Romanian CEM article (anger); size a modelling choice.") { PlausibleMin = 0.4, PlausibleMax = 0.8, PlausibleReason = "Forgiveness softens anger a lot, never fully." },
+        new("recommendTalkBase", 0.0, 2.0, 0.5, "multiplier",
+            "Talk propensity of a promoter without joy: the recommendation chance is recommendRate x talkativeness x (base + joy).",
+            "Modelling choice.") { PlausibleMin = 0.25, PlausibleMax = 0.75, PlausibleReason = "Joy raises the chance to talk by two thirds to three times over its range." },
+        new("warnTalkBase", 0.0, 2.0, 0.5, "multiplier",
+            "Talk propensity of a detractor without anger: the warning chance is warnRate x talkativeness x (base + anger).",
+            "Modelling choice.") { PlausibleMin = 0.25, PlausibleMax = 0.75, PlausibleReason = "As for recommendations." },
+        new("trappedTrustShock", 0.0, 1.0, 0.5, "trust signal",
+            "Trust signal lost when a termination fee keeps a customer who wanted to leave.",
+            "Forrester (arbitrary termination fees breed suspicion); size a modelling choice.") { PlausibleMin = 0.25, PlausibleMax = 0.75, PlausibleReason = "A strong blow in any case: being trapped is a violation of trust." },
     ];
 
     /// <summary>The calibrated defaults.</summary>
@@ -236,6 +320,34 @@ public sealed class ModelParameters : ParameterSet<ModelParameter>
         RecommendUnansweredPenalty = Get((int)ModelParameter.RecommendUnansweredPenalty);
         FruitlessContactReview = Get((int)ModelParameter.FruitlessContactReview);
         FeeBurdenWeight = Get((int)ModelParameter.FeeBurdenWeight);
+        SatisfactionQualityPull = Get((int)ModelParameter.SatisfactionQualityPull);
+        OpenProblemValuePenalty = Get((int)ModelParameter.OpenProblemValuePenalty);
+        OnboardingCare = Get((int)ModelParameter.OnboardingCare);
+        PressureAtSale = Get((int)ModelParameter.PressureAtSale);
+        PressureTrustCost = Get((int)ModelParameter.PressureTrustCost);
+        PriceBurdenWeight = Get((int)ModelParameter.PriceBurdenWeight);
+        EffortWorryWeight = Get((int)ModelParameter.EffortWorryWeight);
+        PrivacyWorryWeight = Get((int)ModelParameter.PrivacyWorryWeight);
+        LockInWorryWeight = Get((int)ModelParameter.LockInWorryWeight);
+        OverloadEffort = Get((int)ModelParameter.OverloadEffort);
+        ServiceEffortWeight = Get((int)ModelParameter.ServiceEffortWeight);
+        ServiceEmpathyWeight = Get((int)ModelParameter.ServiceEmpathyWeight);
+        EffortAngerEmpathyRelief = Get((int)ModelParameter.EffortAngerEmpathyRelief);
+        ComplaintResolutionBase = Get((int)ModelParameter.ComplaintResolutionBase);
+        ComplaintResolutionEmpathy = Get((int)ModelParameter.ComplaintResolutionEmpathy);
+        ResolvedComplaintPerformance = Get((int)ModelParameter.ResolvedComplaintPerformance);
+        ResolvedComplaintEmpathy = Get((int)ModelParameter.ResolvedComplaintEmpathy);
+        UnresolvedComplaintPerformance = Get((int)ModelParameter.UnresolvedComplaintPerformance);
+        RevengeEmpathyRelief = Get((int)ModelParameter.RevengeEmpathyRelief);
+        BillingTransparencyWeight = Get((int)ModelParameter.BillingTransparencyWeight);
+        PriceSurpriseWeight = Get((int)ModelParameter.PriceSurpriseWeight);
+        PrivacyWorryThreshold = Get((int)ModelParameter.PrivacyWorryThreshold);
+        FeedbackReplyAnger = Get((int)ModelParameter.FeedbackReplyAnger);
+        FeedbackReplyProblem = Get((int)ModelParameter.FeedbackReplyProblem);
+        ForgivenessWeight = Get((int)ModelParameter.ForgivenessWeight);
+        RecommendTalkBase = Get((int)ModelParameter.RecommendTalkBase);
+        WarnTalkBase = Get((int)ModelParameter.WarnTalkBase);
+        TrappedTrustShock = Get((int)ModelParameter.TrappedTrustShock);
     }
 
     /// <summary>A copy with one constant changed.</summary>
@@ -380,4 +492,88 @@ public sealed class ModelParameters : ParameterSet<ModelParameter>
 
     /// <summary>See the spec <c>feeBurdenWeight</c>.</summary>
     public double FeeBurdenWeight { get; }
+
+    /// <summary>See the spec <c>satisfactionQualityPull</c>.</summary>
+    public double SatisfactionQualityPull { get; }
+
+    /// <summary>See the spec <c>openProblemValuePenalty</c>.</summary>
+    public double OpenProblemValuePenalty { get; }
+
+    /// <summary>See the spec <c>onboardingCare</c>.</summary>
+    public double OnboardingCare { get; }
+
+    /// <summary>See the spec <c>pressureAtSale</c>.</summary>
+    public double PressureAtSale { get; }
+
+    /// <summary>See the spec <c>pressureTrustCost</c>.</summary>
+    public double PressureTrustCost { get; }
+
+    /// <summary>See the spec <c>priceBurdenWeight</c>.</summary>
+    public double PriceBurdenWeight { get; }
+
+    /// <summary>See the spec <c>effortWorryWeight</c>.</summary>
+    public double EffortWorryWeight { get; }
+
+    /// <summary>See the spec <c>privacyWorryWeight</c>.</summary>
+    public double PrivacyWorryWeight { get; }
+
+    /// <summary>See the spec <c>lockInWorryWeight</c>.</summary>
+    public double LockInWorryWeight { get; }
+
+    /// <summary>See the spec <c>overloadEffort</c>.</summary>
+    public double OverloadEffort { get; }
+
+    /// <summary>See the spec <c>serviceEffortWeight</c>.</summary>
+    public double ServiceEffortWeight { get; }
+
+    /// <summary>See the spec <c>serviceEmpathyWeight</c>.</summary>
+    public double ServiceEmpathyWeight { get; }
+
+    /// <summary>See the spec <c>effortAngerEmpathyRelief</c>.</summary>
+    public double EffortAngerEmpathyRelief { get; }
+
+    /// <summary>See the spec <c>complaintResolutionBase</c>.</summary>
+    public double ComplaintResolutionBase { get; }
+
+    /// <summary>See the spec <c>complaintResolutionEmpathy</c>.</summary>
+    public double ComplaintResolutionEmpathy { get; }
+
+    /// <summary>See the spec <c>resolvedComplaintPerformance</c>.</summary>
+    public double ResolvedComplaintPerformance { get; }
+
+    /// <summary>See the spec <c>resolvedComplaintEmpathy</c>.</summary>
+    public double ResolvedComplaintEmpathy { get; }
+
+    /// <summary>See the spec <c>unresolvedComplaintPerformance</c>.</summary>
+    public double UnresolvedComplaintPerformance { get; }
+
+    /// <summary>See the spec <c>revengeEmpathyRelief</c>.</summary>
+    public double RevengeEmpathyRelief { get; }
+
+    /// <summary>See the spec <c>billingTransparencyWeight</c>.</summary>
+    public double BillingTransparencyWeight { get; }
+
+    /// <summary>See the spec <c>priceSurpriseWeight</c>.</summary>
+    public double PriceSurpriseWeight { get; }
+
+    /// <summary>See the spec <c>privacyWorryThreshold</c>.</summary>
+    public double PrivacyWorryThreshold { get; }
+
+    /// <summary>See the spec <c>feedbackReplyAnger</c>.</summary>
+    public double FeedbackReplyAnger { get; }
+
+    /// <summary>See the spec <c>feedbackReplyProblem</c>.</summary>
+    public double FeedbackReplyProblem { get; }
+
+    /// <summary>See the spec <c>forgivenessWeight</c>.</summary>
+    public double ForgivenessWeight { get; }
+
+    /// <summary>See the spec <c>recommendTalkBase</c>.</summary>
+    public double RecommendTalkBase { get; }
+
+    /// <summary>See the spec <c>warnTalkBase</c>.</summary>
+    public double WarnTalkBase { get; }
+
+    /// <summary>See the spec <c>trappedTrustShock</c>.</summary>
+    public double TrappedTrustShock { get; }
 }

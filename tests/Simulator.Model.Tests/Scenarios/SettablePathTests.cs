@@ -49,6 +49,10 @@ public class SettablePathTests
     [InlineData("model.satisfactionSlope")]
     [InlineData("model.recommendBase")]
     [InlineData("model.feeBurdenWeight")]
+    [InlineData("model.forgivenessWeight")]
+    [InlineData("model.priceBurdenWeight")]
+    [InlineData("model.recommendTalkBase")]
+    [InlineData("model.serviceEffortWeight")]
     public void A_coefficient_that_was_a_literal_moves_the_results_when_set_within_its_plausible_range(string path)
     {
         var scenario = ScenarioParameters.With(Baseline.WithRun(customers: 600, weeks: 30, burnInWeeks: 10), "brands.*.policy.terminationFeeWeeks", 8);
