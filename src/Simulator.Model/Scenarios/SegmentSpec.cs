@@ -10,22 +10,22 @@ public sealed class SegmentSpec : ParameterSet<SegmentParameter>
     [
         new("needRecognitionPerWeek", 0, 1, 0.01, "probability per week",
             "Weekly probability that a person without a need recognises one: the experience starts when the need is recognised.",
-            "Russian CEM article."),
+            "Russian CEM article.") { PlausibleMin = 0.005, PlausibleMax = 0.02, PlausibleReason = "Half to twice the default." },
         new("meanNeedWeeks", 1, 10000, 520, "weeks",
             "Mean weeks a need lasts (geometric); when it ends the customer leaves with reason 'need ended'.",
-            "Russian CEM article: the experience ends when the need is gone."),
+            "Russian CEM article: the experience ends when the need is gone.") { PlausibleMin = 260.0, PlausibleMax = 1040.0, PlausibleReason = "A need lasts five to twenty years on average; calibrated segments may sit elsewhere." },
         new("initialNeedShare", 0, 1, 0.1, "share 0-1",
             "Share of non-customers that already have a need at week 0.",
-            "Modelling choice."),
+            "Modelling choice.") { PlausibleMin = 0.05, PlausibleMax = 0.2, PlausibleReason = "Half to twice the default." },
         new("initialExpectation", 0, 1, 0.65, "performance 0-1",
             "Expected performance of an interaction at week 0.",
-            "Oliver (1980)."),
+            "Oliver (1980).") { PlausibleMin = 0.55, PlausibleMax = 0.75, PlausibleReason = "Around a typical product quality, neither naive nor jaded." },
         new("initialTrust", 0, 1, 0.5, "trust 0-1",
             "Trust in every brand at week 0 (neutral).",
-            "Modelling choice."),
+            "Modelling choice.") { PlausibleMin = 0.4, PlausibleMax = 0.6, PlausibleReason = "Neutral trust, give or take." },
         new("conversionPerWeek", 0, 1, 0.25, "probability per week",
             "Weekly probability that a considering customer buys the best acceptable brand it knows.",
-            "Modelling choice."),
+            "Modelling choice.") { PlausibleMin = 0.1, PlausibleMax = 0.4, PlausibleReason = "A considering customer buys within two to ten weeks." },
     ];
 
     /// <summary>Default trait spreads, in the order of <see cref="TraitDistribution.TraitNames"/>.</summary>

@@ -28,6 +28,18 @@ public class SettablePathTests
     }
 
     [Fact]
+    public void Every_parameter_has_a_plausible_range_around_its_default_with_a_reason()
+    {
+        foreach (var spec in Model.Brands.PolicyLevers.All.Concat(ModelParameters.Specs).Concat(MarketParameters.Specs).Concat(SegmentSpec.Specs))
+        {
+            var (low, high) = spec.Plausible;
+            Assert.False(string.IsNullOrWhiteSpace(spec.PlausibleReason), spec.Name + " has no reason for its plausible range");
+            Assert.True(low <= spec.Default && spec.Default <= high, $"{spec.Name}: default {spec.Default} outside its plausible range {low} to {high}");
+            Assert.True(spec.Min <= low && high <= spec.Max, $"{spec.Name}: plausible range {low} to {high} outside its range {spec.Min} to {spec.Max}");
+        }
+    }
+
+    [Fact]
     public void Every_listed_path_can_be_set_to_its_plausible_ends()
     {
         foreach (var p in ScenarioParameters.All(Baseline))
