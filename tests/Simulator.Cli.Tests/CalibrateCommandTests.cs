@@ -97,7 +97,7 @@ public class CalibrateCommandTests
         using var folder = Cxsim.NewFolder();
 
         // Stopped as soon as the first evaluation has been reported, far from converging.
-        using var output = new CancelOnOutput("evaluation 1/1000");
+        using var output = new WatchedOutput("evaluation 1/1000");
         var code = await CxsimApp.InvokeAsync(
             ["calibrate", "baseline", "--retention", Table("fader-hardie-regular.csv"), "--fit", "model.inertia,segments.*.meanNeedWeeks",
              "--customers", "1000", "--replicates", "2", "--burn-in", "0", "--max-evaluations", "1000", "--out", folder.Path],

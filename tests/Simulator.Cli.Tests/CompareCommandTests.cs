@@ -133,7 +133,7 @@ public class CompareCommandTests
         using var folder = Cxsim.NewFolder();
 
         // Stopped at the first progress line (a tenth of the work, inside the first scenario), as Ctrl+C would.
-        using var output = new CancelOnOutput("%  ");
+        using var output = new WatchedOutput("%  ");
         var code = await CxsimApp.InvokeAsync(["compare", "baseline", "effortless-service", "--customers", "2000", "--weeks", "500", "--burn-in", "0", "--replicates", "2", "--engine", "reference", "--out", folder.Path], output, new StringWriter(), output.Token);
 
         Assert.True(code == 130, output.ToString());

@@ -83,7 +83,7 @@ public class RunCommandTests
         using var folder = Cxsim.NewFolder();
 
         // Stopped at the first progress line (a tenth of the run), as Ctrl+C would.
-        using var output = new CancelOnOutput("%  ");
+        using var output = new WatchedOutput("%  ");
         var code = await CxsimApp.InvokeAsync(["run", "baseline", "--customers", "2000", "--weeks", "500", "--burn-in", "0", "--engine", engine, "--out", folder.Path], output, new StringWriter(), output.Token);
 
         Assert.True(code == 130, output.ToString());

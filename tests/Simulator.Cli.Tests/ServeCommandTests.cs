@@ -31,18 +31,16 @@ public class ServeCommandTests
     public async Task Serve_prints_its_address_serves_the_page_and_stops_on_cancel()
     {
         using var stop = new CancellationTokenSource();
-        using var output = new StringWriter();
+        using var output = new WatchedOutput(" in a browser");
         using var error = new StringWriter();
         var serving = CxsimApp.InvokeAsync(["serve", "--port", "0"], output, error, stop.Token);
 
-        string? address = null;
-        for (var i = 0; i < 600 && address is null; i++)
-        {
-            await Task.Delay(100);
-            var text = output.ToString();
-            var at = text.IndexOf("open http://", StringComparison.Ordinal);
-            address = at < 0 ? null : text[(at + 5)..].Split(' ')[0];
-        }
+        // The line that names the address is printed once the server listens; a serve that ends first fails the test.
+        var first = await Task.WhenAny(output.Seen, serving).WaitAsync(TimeSpan.FromMinutes(2));
+        Assert.True(first == output.Seen, $"serve ended before printing its address: {error}");
+        var text = output.ToString();
+        var at = text.IndexOf("open http://", StringComparison.Ordinal);
+        var address = at < 0 ? null : text[(at + 5)..].Split(' ')[0];
 
         Assert.NotNull(address);
         Assert.StartsWith("http://127.0.0.1:", address);

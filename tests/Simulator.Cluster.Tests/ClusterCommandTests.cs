@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Simulator.Cluster.Tests.Support;
 using Simulator.Grains.Hosting;
 using Xunit;
@@ -18,15 +19,19 @@ public class ClusterCommandTests(RedisServer redis)
         Assert.Contains($"dashboard: http://127.0.0.1:{port}/", silo.Process.Output);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
         Assert.Contains("<title>Orleans Dashboard</title>", await http.GetStringAsync(""));
-        string counters = "";
-        for (var i = 0; i < 40 && !counters.Contains(silo.Address[1..].Split(':')[1], StringComparison.Ordinal); i++)
+        // The dashboard gathers its hosts on its own timer and offers no signal: ask again until the silo is
+        // listed, bounded by a deadline that fails the test rather than by a count of tries.
+        var siloPort = silo.Address[1..].Split(':')[1];
+        var deadline = Stopwatch.StartNew();
+        var counters = await http.GetStringAsync("DashboardCounters");
+        while (!counters.Contains(siloPort, StringComparison.Ordinal) && deadline.Elapsed < TimeSpan.FromMinutes(2))
         {
             await Task.Delay(250);
             counters = await http.GetStringAsync("DashboardCounters");
         }
 
         // The silo's own port appears among the dashboard's hosts.
-        Assert.Contains(silo.Address[1..].Split(':')[1], counters);
+        Assert.Contains(siloPort, counters);
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public sealed class ExplorerSession : IAsyncDisposable
     private SessionStatus _status = SessionStatus.Preparing;
     private string? _error;
     private int _pace;
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Creates a session; <see cref="Begin"/> starts its preparation. <paramref name="time"/> is its only clock.</summary>
     public ExplorerSession(string id, IGrainFactory grains, Scenario scenario, bool compare, int paceMilliseconds, TimeProvider time)
@@ -98,6 +99,12 @@ public sealed class ExplorerSession : IAsyncDisposable
     /// <summary>Notes a use of the session.</summary>
     public void Touch() => LastUsed = _time.GetTimestamp();
 
+    /// <summary>
+    /// Completes the next time something a view of the session shows changes (a status, a week run, a lever
+    /// moved): what a live view waits on instead of asking again and again. Take it before reading the state.
+    /// </summary>
+    public Task Changed => Volatile.Read(ref _changed).Task;
+
     /// <summary>The time now on the session's clock (for the run metadata of a download).</summary>
     public DateTimeOffset Now => _time.GetUtcNow();
 
@@ -110,6 +117,8 @@ public sealed class ExplorerSession : IAsyncDisposable
             _error = null;
             _work = Task.Run(PrepareAsync);
         }
+
+        Notify();
     }
 
     /// <summary>Runs weeks at the session's pace until paused or finished; false when it cannot start now.</summary>
@@ -126,8 +135,10 @@ public sealed class ExplorerSession : IAsyncDisposable
             _running = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
             var token = _running.Token;
             _work = Task.Run(() => RunAsync(token));
-            return true;
         }
+
+        Notify();
+        return true;
     }
 
     /// <summary>Stops a running session after the week in progress.</summary>
@@ -173,6 +184,7 @@ public sealed class ExplorerSession : IAsyncDisposable
             }
         }
 
+        Notify();
         return true;
     }
 
@@ -210,6 +222,8 @@ public sealed class ExplorerSession : IAsyncDisposable
         {
             _gate.Release();
         }
+
+        Notify();
     }
 
     /// <summary>The policy of the explored brand in <paramref name="arm"/> from the next week on (null while preparing).</summary>
@@ -313,6 +327,7 @@ public sealed class ExplorerSession : IAsyncDisposable
         }
 
         Touch();
+        Notify();
     }
 
     private void SetStatus(SessionStatus status)
@@ -324,6 +339,8 @@ public sealed class ExplorerSession : IAsyncDisposable
                 _status = status;
             }
         }
+
+        Notify();
     }
 
     private void Fail(Exception e)
@@ -333,5 +350,11 @@ public sealed class ExplorerSession : IAsyncDisposable
             _status = SessionStatus.Failed;
             _error = e.Message;
         }
+
+        Notify();
     }
+
+    // Wakes whoever waits on Changed, and gives the next waiters a fresh task.
+    private void Notify() =>
+        Interlocked.Exchange(ref _changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 }

@@ -44,21 +44,31 @@ public class ExplorerFixture : IAsyncLifetime
         return await WaitAsync(view.Id, v => v.Status != "preparing");
     }
 
-    /// <summary>Polls a session until <paramref name="done"/> holds (at most two minutes).</summary>
+    /// <summary>
+    /// Reads a session again each time it changes until <paramref name="done"/> holds (it waits on the
+    /// session's own signal, never on a clock; two minutes without any change fail the test rather than hang it).
+    /// </summary>
     public async Task<SessionView> WaitAsync(string id, Func<SessionView, bool> done)
     {
-        for (var i = 0; i < 1200; i++)
+        var session = Host.Sessions.Find(id) ?? throw new InvalidOperationException($"No session {id}.");
+        while (true)
         {
+            var changed = session.Changed;
             var view = await GetAsync(id);
             if (done(view))
             {
                 return view;
             }
 
-            await Task.Delay(100);
+            try
+            {
+                await changed.WaitAsync(TimeSpan.FromMinutes(2));
+            }
+            catch (TimeoutException)
+            {
+                throw new TimeoutException($"Session {id} did not change for two minutes and never reached the expected state (last: {view.Status}, week {view.Week}).");
+            }
         }
-
-        throw new TimeoutException($"Session {id} did not reach the expected state.");
     }
 
     public async Task<SessionView> GetAsync(string id, int since = 0) =>

@@ -3,16 +3,21 @@ using System.Text;
 namespace Simulator.Cli.Tests;
 
 /// <summary>
-/// Captures what a command prints and cancels it, as Ctrl+C would, as soon as <paramref name="marker"/>
-/// has been printed: stop tests wait for the work to have reached a point, never for a clock.
+/// Captures what a command prints and signals as soon as <paramref name="marker"/> has been printed: tests
+/// wait for the work to have reached a point, never for a clock. <see cref="Token"/> is cancelled then (to
+/// stop a command as Ctrl+C would), and <see cref="Seen"/> completes.
 /// </summary>
-public sealed class CancelOnOutput(string marker) : StringWriter
+public sealed class WatchedOutput(string marker) : StringWriter
 {
     private readonly CancellationTokenSource _stop = new();
+    private readonly TaskCompletionSource _seen = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly object _gate = new();
 
     /// <summary>Cancelled once the marker has been printed.</summary>
     public CancellationToken Token => _stop.Token;
+
+    /// <summary>Completes once the marker has been printed.</summary>
+    public Task Seen => _seen.Task;
 
     public override void Write(char value)
     {
@@ -97,6 +102,7 @@ public sealed class CancelOnOutput(string marker) : StringWriter
         if (!_stop.IsCancellationRequested && ToString().Contains(marker, StringComparison.Ordinal))
         {
             _stop.Cancel();
+            _seen.TrySetResult();
         }
     }
 }
