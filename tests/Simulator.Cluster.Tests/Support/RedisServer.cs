@@ -27,17 +27,21 @@ public sealed class RedisServer : IAsyncLifetime
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         })!;
-        _process.OutputDataReceived += (_, _) => { };
+        // redis-server says when it is ready; wait for that line (or its exit), then check that it answers.
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data?.Contains("Ready to accept connections", StringComparison.Ordinal) == true)
+            {
+                ready.TrySetResult();
+            }
+        };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        for (var i = 0; i < 100; i++)
+        var first = await Task.WhenAny(ready.Task, _process.WaitForExitAsync()).WaitAsync(TimeSpan.FromMinutes(2));
+        if (first == ready.Task && await AnswersAsync())
         {
-            if (await AnswersAsync())
-            {
-                return;
-            }
-
-            await Task.Delay(100);
+            return;
         }
 
         throw new InvalidOperationException($"redis-server did not answer on {Endpoint}.");
