@@ -10,6 +10,7 @@ public sealed class CxsimProcess : IAsyncDisposable
     private readonly StringBuilder _output = new();
     private readonly StringBuilder _error = new();
     private readonly object _sync = new();
+    private TaskCompletionSource _printed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private CxsimProcess(Process process) => _process = process;
 
@@ -76,19 +77,29 @@ public sealed class CxsimProcess : IAsyncDisposable
     public async Task WaitForOutputAsync(string text, TimeSpan timeout)
     {
         var deadline = Stopwatch.StartNew();
-        while (!Output.Contains(text, StringComparison.Ordinal))
+        while (true)
         {
+            // Taken before reading the output, so a line printed in between still wakes the wait.
+            var printed = Volatile.Read(ref _printed).Task;
+            if (Output.Contains(text, StringComparison.Ordinal))
+            {
+                return;
+            }
+
             if (_process.HasExited)
             {
                 throw new InvalidOperationException($"cxsim exited ({_process.ExitCode}) before printing '{text}'.\n{Output}\n{Error}");
             }
 
-            if (deadline.Elapsed > timeout)
+            var left = timeout - deadline.Elapsed;
+            try
+            {
+                await Task.WhenAny(printed, _process.WaitForExitAsync()).WaitAsync(left > TimeSpan.Zero ? left : TimeSpan.Zero);
+            }
+            catch (TimeoutException)
             {
                 throw new TimeoutException($"cxsim did not print '{text}' within {timeout}.\n{Output}\n{Error}");
             }
-
-            await Task.Delay(50);
         }
     }
 
@@ -133,5 +144,7 @@ public sealed class CxsimProcess : IAsyncDisposable
         {
             builder.AppendLine(line);
         }
+
+        Interlocked.Exchange(ref _printed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
     }
 }
