@@ -16,7 +16,8 @@ public class ClusterCommandTests(RedisServer redis)
         var port = FreePorts.Next();
         await using var silo = await SiloProcess.StartAsync(redis, "dashboard-" + Guid.NewGuid().ToString("N")[..8], "--dashboard", "--dashboard-port", port.ToString());
 
-        Assert.Contains($"dashboard: http://127.0.0.1:{port}/", silo.Process.Output);
+        // The silo prints its dashboard's address on the line after the one it joined with: wait for it.
+        await silo.Process.WaitForOutputAsync($"dashboard: http://127.0.0.1:{port}/", TimeSpan.FromSeconds(60));
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
         Assert.Contains("<title>Orleans Dashboard</title>", await http.GetStringAsync(""));
         // The dashboard gathers its hosts on its own timer and offers no signal: ask again until the silo is

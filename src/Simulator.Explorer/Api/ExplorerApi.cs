@@ -207,6 +207,11 @@ public static class ExplorerApi
     /// <summary>The session as the page sees it, with the points from week <paramref name="since"/> on.</summary>
     public static async Task<SessionView> ViewAsync(ExplorerSession session, int since)
     {
+        // The status first: a session is finished only once every arm has run its last week, so a view that
+        // says "finished" then holds every point; read after the points, it could miss an arm's last week.
+        var status = session.Status;
+        var error = session.Error;
+        var week = session.Week;
         var arms = new List<ArmView>();
         foreach (var arm in session.Arms)
         {
@@ -220,7 +225,7 @@ public static class ExplorerApi
         }
 
         var s = session.Scenario;
-        return new SessionView(session.Id, s.Name, s.Brands[ExplorerSession.Brand].Name, Name(session.Status), session.Error, session.Week, s.Weeks, s.Customers, s.Seed, session.Compare, session.PaceMilliseconds, arms);
+        return new SessionView(session.Id, s.Name, s.Brands[ExplorerSession.Brand].Name, Name(status), error, week, s.Weeks, s.Customers, s.Seed, session.Compare, session.PaceMilliseconds, arms);
     }
 
     private static async Task<IResult> Control(SessionStore sessions, string id, Func<ExplorerSession, Task<bool>> action)
