@@ -14,6 +14,7 @@ public static class CxsimApp
         CompareCommand.Create(cli),
         CalibrateCommand.Create(cli),
         SweepCommand.Create(cli),
+        SensitivityCommand.Create(cli),
         ScenariosCommand.Create(cli),
         ValidateCommand.Create(cli),
         ParametersCommand.Create(cli),

@@ -267,12 +267,7 @@ public static class SweepCommand
         if (kept < total)
         {
             cli.Console.MarkupLine(Markup.Escape(FormattableString.Invariant($"Stopped: {kept:N0} of {total:N0} runs are done and kept in {runsFile}.")));
-            // Written as is, never wrapped: it is meant to be copied.
-            var writer = cli.Console.Profile.Out.Writer;
-            writer.WriteLine("Resume with:");
-            writer.WriteLine("  " + ShellQuote.Command(["cxsim", "sweep", manifest.ScenarioArgument, "--resume", directory]));
-            writer.Flush();
-            return ExitCodes.Interrupted;
+            return PrintResume(cli, ["cxsim", "sweep", manifest.ScenarioArgument, "--resume", directory]);
         }
 
         var (points, charts) = SweepOutputs.Write(directory, manifest, sweep.Loaded.Description, sweep.Plan.Design, runs, DateTimeOffset.Now, CancellationToken.None);
@@ -287,24 +282,43 @@ public static class SweepCommand
         return ExitCodes.Success;
     }
 
-    private static SweepManifest? ReadManifest(CliContext cli, string directory)
+    /// <summary>Prints the command that resumes a stopped run of many runs; returns the exit code of an interrupted one.</summary>
+    internal static int PrintResume(CliContext cli, IReadOnlyList<string> command)
+    {
+        // Written as is, never wrapped: it is meant to be copied.
+        var writer = cli.Console.Profile.Out.Writer;
+        writer.WriteLine("Resume with:");
+        writer.WriteLine("  " + ShellQuote.Command(command));
+        writer.Flush();
+        return ExitCodes.Interrupted;
+    }
+
+    private static SweepManifest? ReadManifest(CliContext cli, string directory) =>
+        ReadManifest(cli, directory, SweepManifest.FileName, SweepManifest.Parse, "sweep", "results/sweeps/<scenario>/<run-id>");
+
+    /// <summary>
+    /// Reads the description <paramref name="fileName"/> of the <paramref name="what"/> in <paramref name="directory"/>
+    /// for <c>--resume</c>; null (the error said) when the folder or the file is missing or damaged.
+    /// </summary>
+    internal static T? ReadManifest<T>(CliContext cli, string directory, string fileName, Func<string, T> parse, string what, string example)
+        where T : class
     {
         if (!Directory.Exists(directory))
         {
-            cli.InvalidInput($"--resume {directory}: no such folder; give the folder of a sweep, e.g. results/sweeps/<scenario>/<run-id>.");
+            cli.InvalidInput($"--resume {directory}: no such folder; give the folder of a {what}, e.g. {example}.");
             return null;
         }
 
-        var path = Path.Combine(directory, SweepManifest.FileName);
+        var path = Path.Combine(directory, fileName);
         if (!File.Exists(path))
         {
-            cli.InvalidInput($"--resume {directory}: no {SweepManifest.FileName} there; give the folder of a sweep, e.g. results/sweeps/<scenario>/<run-id>.");
+            cli.InvalidInput($"--resume {directory}: no {fileName} there; give the folder of a {what}, e.g. {example}.");
             return null;
         }
 
         try
         {
-            return SweepManifest.Parse(File.ReadAllText(path));
+            return parse(File.ReadAllText(path));
         }
         catch (InvalidDataException e)
         {
@@ -313,7 +327,8 @@ public static class SweepCommand
         }
     }
 
-    private static SweepJournal? OpenJournal(CliContext cli, string path, SweepDesign design, int replicates, string? resume)
+    /// <summary>Opens runs.csv for appending; null (the error said) when it belongs to another design or is damaged.</summary>
+    internal static SweepJournal? OpenJournal(CliContext cli, string path, SweepDesign design, int replicates, string? resume)
     {
         try
         {
@@ -352,7 +367,8 @@ public static class SweepCommand
         return table;
     }
 
-    private static ISweepProgress Both(ISweepProgress shown, ISweepProgress? extra) => extra is null ? shown : new Pair(shown, extra);
+    /// <summary>Tells both, or only <paramref name="shown"/> when there is no <paramref name="extra"/>.</summary>
+    internal static ISweepProgress Both(ISweepProgress shown, ISweepProgress? extra) => extra is null ? shown : new Pair(shown, extra);
 
     // What Prepare read: the scenario as loaded, the plan, the engine, the charted figure, and the manifests.
     private sealed record Sweep(Scenario Loaded, SweepPlan Plan, EngineKind Engine, SweepFigure Outcome, SweepManifest? Recorded, SweepManifest Requested);

@@ -5,7 +5,7 @@ namespace Simulator.Experiments.Sensitivity;
 /// <summary>
 /// Variance-based global sensitivity (Sobol 1993): Saltelli's sampling scheme on a Sobol sequence (two
 /// N x d matrices A and B from one 2d-dimensional sequence, and for each input i the matrix AB_i, A with
-/// column i taken from B), the first-order estimator of Saltelli et al. (2010) and the total-effect
+/// column i taken from B), the first-order estimator of Saltelli et al. (2010) on outputs centred on their mean and the total-effect
 /// estimator of Jansen (1999), with percentile intervals from a deterministic bootstrap over the N rows.
 /// Saltelli, Annoni, Azzini, Campolongo, Ratto &amp; Tarantola (2010), "Variance based sensitivity analysis of
 /// model output", Computer Physics Communications 181(2), 259-270.
@@ -86,22 +86,26 @@ public static class SobolAnalysis
 
     private static (double First, double Total) Estimate(IReadOnlyList<double> y, int samples, int i, int[] rows)
     {
-        var variance = Variance(y, samples, rows);
+        var (mean, variance) = Moments(y, samples, rows);
         double first = 0, total = 0;
         foreach (var n in rows)
         {
             var a = y[n];
             var b = y[samples + n];
             var ab = y[(2 + i) * samples + n];
-            first += b * (ab - a);
+            // Centred, as SALib does: the same expectation, but the output's mean no longer multiplies
+            // the noise of f(AB_i) - f(A), which made the first-order estimate swing for outcomes far from zero.
+            first += (b - mean) * (ab - a);
             total += (a - ab) * (a - ab);
         }
 
         return (first / rows.Length / variance, total / (2.0 * rows.Length) / variance);
     }
 
-    // The variance of f over A and B together.
-    private static double Variance(IReadOnlyList<double> y, int samples, int[] rows)
+    private static double Variance(IReadOnlyList<double> y, int samples, int[] rows) => Moments(y, samples, rows).Variance;
+
+    // The mean and variance of f over A and B together.
+    private static (double Mean, double Variance) Moments(IReadOnlyList<double> y, int samples, int[] rows)
     {
         double sum = 0, squares = 0;
         foreach (var n in rows)
@@ -112,7 +116,7 @@ public static class SobolAnalysis
 
         var count = 2.0 * rows.Length;
         var mean = sum / count;
-        return squares / count - mean * mean;
+        return (mean, squares / count - mean * mean);
     }
 
     private static double Percentile(double[] values, double p)

@@ -8,4 +8,7 @@ public enum DesignKind
 
     /// <summary>A Latin hypercube sample over each parameter's range (McKay, Beckman &amp; Conover 1979).</summary>
     LatinHypercube,
+
+    /// <summary>Points given by another design (a Morris or Sobol sensitivity design), in the order given.</summary>
+    Given,
 }

@@ -131,6 +131,35 @@ public sealed class SweepDesign
     }
 
     /// <summary>
+    /// A design of the points <paramref name="values"/> (one value per parameter each, in the parameters'
+    /// order), kept in the order given: the points of a sensitivity design, run like a sweep's.
+    /// </summary>
+    /// <exception cref="SweepSpecException">No points, more than <see cref="MaxPoints"/>, or a point with the wrong number of values.</exception>
+    public static SweepDesign Given(IReadOnlyList<SweepParameter> parameters, IReadOnlyList<IReadOnlyList<double>> values)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Count < 1 || values.Count > MaxPoints)
+        {
+            throw new SweepSpecException(FormattableString.Invariant($"the design has {values.Count:N0} points; allowed: 1 to {MaxPoints:N0}."));
+        }
+
+        var paths = parameters.Select(p => p.Path).ToArray();
+        var points = new DesignPoint[values.Count];
+        for (var id = 0; id < points.Length; id++)
+        {
+            if (values[id].Count != parameters.Count)
+            {
+                throw new SweepSpecException(FormattableString.Invariant($"point {id} has {values[id].Count} values for {parameters.Count} parameters."));
+            }
+
+            points[id] = new DesignPoint(id, paths, [.. values[id]]);
+        }
+
+        return new SweepDesign(DesignKind.Given, parameters, 0, points);
+    }
+
+    /// <summary>
     /// Every problem with applying the design to <paramref name="scenario"/>: a path the scenario does
     /// not have, a value out of the setting's range (at most one message per parameter), each naming the
     /// spec and the allowed values. Empty when every point can be applied.
@@ -174,11 +203,13 @@ public sealed class SweepDesign
     }
 
     /// <summary>The design in words, e.g. "full factorial, 5 x 3 = 15 points" or "Latin hypercube, 20 points".</summary>
-    public string Describe() => Kind == DesignKind.Factorial
-        ? Parameters.Count == 1
-            ? FormattableString.Invariant($"{Points.Count} points")
-            : FormattableString.Invariant($"full factorial, {string.Join(" x ", Parameters.Select(p => p.Levels.Count))} = {Points.Count:N0} points")
-        : FormattableString.Invariant($"Latin hypercube, {Points.Count:N0} points");
+    public string Describe() => Kind switch
+    {
+        DesignKind.Factorial when Parameters.Count == 1 => FormattableString.Invariant($"{Points.Count} points"),
+        DesignKind.Factorial => FormattableString.Invariant($"full factorial, {string.Join(" x ", Parameters.Select(p => p.Levels.Count))} = {Points.Count:N0} points"),
+        DesignKind.LatinHypercube => FormattableString.Invariant($"Latin hypercube, {Points.Count:N0} points"),
+        _ => FormattableString.Invariant($"{Points.Count:N0} given points"),
+    };
 
     private static double Scale(SweepParameter parameter, double unit) =>
         parameter.From == parameter.To ? parameter.From : Math.Min(parameter.To, parameter.From + unit * (parameter.To - parameter.From));

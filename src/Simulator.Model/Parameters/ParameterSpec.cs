@@ -29,6 +29,9 @@ public sealed record ParameterSpec(
     /// <summary>Why the plausible range is what it is; empty when it is the whole range.</summary>
     public string PlausibleReason { get; init; } = string.Empty;
 
+    /// <summary>Whether only whole numbers are meaningful (the model reads the value as a count of weeks): samplers round to them.</summary>
+    public bool Whole { get; init; }
+
     /// <summary>The plausible range: (<see cref="PlausibleMin"/>, <see cref="PlausibleMax"/>), or the whole range when none was set.</summary>
     public (double Min, double Max) Plausible => double.IsNaN(PlausibleMin) ? (Min, Max) : (PlausibleMin, PlausibleMax);
 

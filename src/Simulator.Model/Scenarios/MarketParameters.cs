@@ -16,7 +16,7 @@ public sealed class MarketParameters : ParameterSet<MarketParameter>
             "Bass (1969); q about 0.38 per year (Sultan, Farley & Lehmann 1990).") { PlausibleMin = 0.0035, PlausibleMax = 0.011, PlausibleReason = "q of 0.18 to 0.57 a year: about the spread of the imitation coefficients in Sultan, Farley & Lehmann (1990)." },
         new("onboardingWeeks", 0, 52, 4, "weeks",
             "Weeks a new customer spends onboarding before becoming an active customer.",
-            "Modelling choice.") { PlausibleMin = 2.0, PlausibleMax = 8.0, PlausibleReason = "Onboarding of two weeks to two months." },
+            "Modelling choice.") { PlausibleMin = 2.0, PlausibleMax = 8.0, PlausibleReason = "Onboarding of two weeks to two months.", Whole = true },
         new("costPerImpression", 0, 100, 0.05, "currency",
             "Cost of one advertising impression.",
             "Modelling choice.") { PlausibleMin = 0.025, PlausibleMax = 0.1, PlausibleReason = "Half to twice the default: an assumed cost." },
@@ -34,7 +34,7 @@ public sealed class MarketParameters : ParameterSet<MarketParameter>
             "Modelling choice.") { PlausibleMin = 2.5, PlausibleMax = 10.0, PlausibleReason = "Half to twice the default: an assumed cost." },
         new("informationLagWeeks", 1, 13, 1, "weeks",
             "Weeks it takes word of mouth and market conditions (service load, market shares) to reach customers: what is said or happens in week t is felt in week t + lag. With a lag of L, engines may run L weeks per grain call between synchronisation points.",
-            "Modelling choice (1: next week); larger lags trade timeliness of word of mouth for speed in very large runs.") { PlausibleMin = 1.0, PlausibleMax = 1.0, PlausibleReason = "A model setting, not an uncertain coefficient: runs are compared only at equal lags." },
+            "Modelling choice (1: next week); larger lags trade timeliness of word of mouth for speed in very large runs.") { PlausibleMin = 1.0, PlausibleMax = 1.0, PlausibleReason = "A model setting, not an uncertain coefficient: runs are compared only at equal lags.", Whole = true },
     ];
 
     /// <summary>The defaults.</summary>

@@ -81,13 +81,13 @@ public static class ScenarioParameters
         void Add(string path, string group, ParameterSpec spec)
         {
             var (low, high) = spec.Plausible;
-            paths.Add(new SettablePath(path, group, Get(scenario, path), spec.Min, spec.Max, low, high, spec.Default, spec.Unit, spec.Description, spec.Source, spec.PlausibleReason));
+            paths.Add(new SettablePath(path, group, Get(scenario, path), spec.Min, spec.Max, low, high, spec.Default, spec.Unit, spec.Description, spec.Source, spec.PlausibleReason, spec.Whole));
         }
 
-        void AddField(string path, string group, ScenarioField field, double min, double max)
+        void AddField(string path, string group, ScenarioField field, double min, double max, bool whole = false)
         {
             var fallback = field.Default is { } text && double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : double.NaN;
-            paths.Add(new SettablePath(path, group, Get(scenario, path), min, max, min, max, fallback, field.Unit ?? "", field.Description, field.Source, string.Empty));
+            paths.Add(new SettablePath(path, group, Get(scenario, path), min, max, min, max, fallback, field.Unit ?? "", field.Description, field.Source, string.Empty, whole));
         }
 
         foreach (var brand in scenario.Brands)
@@ -121,7 +121,7 @@ public static class ScenarioParameters
             AddField($"segments.{segment.Name}.share", "segment", ScenarioFields.Share, double.Epsilon, ScenarioFields.Share.Max!.Value);
         }
 
-        AddField("network.neighbours", "network", ScenarioFields.Neighbours, 1, NetworkSpec.MaxNeighbours);
+        AddField("network.neighbours", "network", ScenarioFields.Neighbours, 1, NetworkSpec.MaxNeighbours, whole: true);
         AddField("network.rewiring", "network", ScenarioFields.Rewiring, 0, 1);
         return paths;
     }

@@ -13,6 +13,7 @@ namespace Simulator.Model.Scenarios;
 /// <param name="Description">What it does.</param>
 /// <param name="Source">Where the rule or the default comes from, or "Modelling choice".</param>
 /// <param name="PlausibleReason">Why the plausible range is what it is (empty when it is the whole range).</param>
+/// <param name="Whole">Whether only whole numbers are meaningful (samplers round to them).</param>
 public sealed record SettablePath(
     string Path,
     string Group,
@@ -25,4 +26,5 @@ public sealed record SettablePath(
     string Unit,
     string Description,
     string Source,
-    string PlausibleReason);
+    string PlausibleReason,
+    bool Whole = false);

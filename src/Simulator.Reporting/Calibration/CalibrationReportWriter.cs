@@ -123,8 +123,7 @@ public static class CalibrationReportWriter
         _ => "stopped by the user",
     };
 
-    private static void Fact(StringBuilder html, string label, string encodedValue) =>
-        html.Append("<tr><th>").Append(Encode(label)).Append("</th><td>").Append(encodedValue).Append("</td></tr>\n");
+    private static void Fact(StringBuilder html, string label, string encodedValue) => HtmlPage.Fact(html, label, encodedValue);
 
     private static string Encode(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
 

@@ -89,11 +89,7 @@ public static class ComparisonReportWriter
         Line("<h2>Charts</h2>");
         foreach (var chart in charts)
         {
-            Line($"<figure id=\"chart-{Encode(chart.Name)}\">");
-            Line(Invariant($"<img src=\"{Encode(chart.PngFile)}\" alt=\"{Encode(chart.Title)}\" width=\"{chart.Width}\" height=\"{chart.Height}\">"));
-            Line($"<figcaption><strong>{Encode(chart.Title)}.</strong> {Encode(chart.HowToRead)} " +
-                 $"<span class=\"note\">(<a href=\"{Encode(chart.PngFile)}\">PNG</a>, <a href=\"{Encode(chart.SvgFile)}\">SVG</a>)</span></figcaption>");
-            Line("</figure>");
+            HtmlPage.Figure(html, chart.Name, chart.Title, chart.HowToRead, chart.PngFile, chart.Width, chart.Height, chart.PngFile, chart.SvgFile);
         }
 
         Line("</section>");
@@ -163,8 +159,7 @@ public static class ComparisonReportWriter
         html.Append("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void Fact(StringBuilder html, string label, string encodedValue) =>
-        html.Append("<tr><th>").Append(Encode(label)).Append("</th><td>").Append(encodedValue).Append("</td></tr>\n");
+    private static void Fact(StringBuilder html, string label, string encodedValue) => HtmlPage.Fact(html, label, encodedValue);
 
     private static string Encode(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
 

@@ -9,5 +9,6 @@ public static class OutputTables
         ["metrics.csv"] = CsvTable.Markdown(MetricsCsvWriter.Columns),
         ["touchpoints.csv"] = CsvTable.Markdown(TouchpointsCsvWriter.Columns),
         ["cohorts.csv"] = CsvTable.Markdown(CohortsCsvWriter.Columns),
+        ["indices.csv"] = CsvTable.Markdown(Sensitivity.SensitivityIndicesCsv.Columns),
     };
 }

@@ -40,4 +40,28 @@ public static class HtmlPage
             .Append("<title>").Append(WebUtility.HtmlEncode(title)).Append("</title>\n")
             .Append("<style>\n").Append(Css).Append("\n</style>\n</head>\n<body>\n");
     }
+
+    /// <summary>Appends a row of a facts table: the label (encoded here) and its value, already HTML.</summary>
+    public static void Fact(StringBuilder html, string label, string encodedValue)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        html.Append("<tr><th>").Append(WebUtility.HtmlEncode(label)).Append("</th><td>").Append(encodedValue).Append("</td></tr>\n");
+    }
+
+    /// <summary>
+    /// Appends a chart as a figure: the image at <paramref name="source"/> (a file name or a data URL), its
+    /// title and how to read it, and links to its PNG and SVG files. Every text is encoded here.
+    /// </summary>
+    public static void Figure(StringBuilder html, string name, string title, string howToRead, string source, int width, int height, string pngFile, string svgFile)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        static string Encode(string text) => WebUtility.HtmlEncode(text);
+        html.Append("<figure id=\"chart-").Append(Encode(name)).Append("\">\n")
+            .Append("<img src=\"").Append(Encode(source)).Append("\" alt=\"").Append(Encode(title)).Append("\" width=\"")
+            .Append(width.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("\" height=\"")
+            .Append(height.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("\">\n")
+            .Append("<figcaption><strong>").Append(Encode(title)).Append(".</strong> ").Append(Encode(howToRead))
+            .Append(" <span class=\"note\">(<a href=\"").Append(Encode(pngFile)).Append("\">PNG</a>, <a href=\"").Append(Encode(svgFile)).Append("\">SVG</a>)</span></figcaption>\n")
+            .Append("</figure>\n");
+    }
 }

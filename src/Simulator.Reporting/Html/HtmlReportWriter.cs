@@ -106,11 +106,7 @@ public static class HtmlReportWriter
 
         foreach (var chart in charts)
         {
-            Line($"<figure id=\"chart-{Encode(chart.Name)}\">");
-            Line($"<img src=\"{Encode(chart.SvgFile)}\" alt=\"{Encode(chart.Title)}\" width=\"{ChartStyle.Width}\" height=\"{ChartStyle.Height}\">");
-            Line($"<figcaption><strong>{Encode(chart.Title)}.</strong> {Encode(chart.HowToRead)} " +
-                 $"<span class=\"note\">(<a href=\"{Encode(chart.PngFile)}\">PNG</a>, <a href=\"{Encode(chart.SvgFile)}\">SVG</a>)</span></figcaption>");
-            Line("</figure>");
+            HtmlPage.Figure(html, chart.Name, chart.Title, chart.HowToRead, chart.SvgFile, ChartStyle.Width, ChartStyle.Height, chart.PngFile, chart.SvgFile);
         }
 
         Line("</section>");
@@ -248,8 +244,7 @@ public static class HtmlReportWriter
         html.Append("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void Fact(StringBuilder html, string label, string encodedValue) =>
-        html.Append("<tr><th>").Append(Encode(label)).Append("</th><td>").Append(encodedValue).Append("</td></tr>\n");
+    private static void Fact(StringBuilder html, string label, string encodedValue) => HtmlPage.Fact(html, label, encodedValue);
 
     private static string FocalName(string name) =>
         name.Contains("focal", StringComparison.OrdinalIgnoreCase) ? name : name + " (focal)";

@@ -1,5 +1,4 @@
 using Simulator.Experiments.Sweeps;
-using Simulator.Reporting.Charts;
 
 namespace Simulator.Reporting.Sweeps;
 
@@ -44,12 +43,7 @@ public static class SweepOutputs
         foreach (var chart in charts)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            using var png = new MemoryStream();
-            ChartRenderer.ExportPng(chart.Model, png);
-            var bytes = png.ToArray();
-            WholeFile.Write(Path.Combine(directory, chart.PngFile), s => s.Write(bytes));
-            WholeFile.WriteText(Path.Combine(directory, chart.SvgFile), ChartRenderer.ToSvg(chart.Model));
-            images.Add(new SweepChartImage(chart, bytes));
+            images.Add(SweepChartImage.Write(directory, chart));
         }
 
         cancellationToken.ThrowIfCancellationRequested();

@@ -75,11 +75,7 @@ public static class SweepReportWriter
         foreach (var image in charts)
         {
             var chart = image.Chart;
-            Line($"<figure id=\"chart-{Encode(chart.Name)}\">");
-            Line($"<img src=\"data:image/png;base64,{Convert.ToBase64String(image.Png)}\" alt=\"{Encode(chart.Title)}\" width=\"{ChartStyle.Width}\" height=\"{ChartStyle.Height}\">");
-            Line($"<figcaption><strong>{Encode(chart.Title)}.</strong> {Encode(chart.HowToRead)} " +
-                 $"<span class=\"note\">(<a href=\"{Encode(chart.PngFile)}\">PNG</a>, <a href=\"{Encode(chart.SvgFile)}\">SVG</a>)</span></figcaption>");
-            Line("</figure>");
+            HtmlPage.Figure(html, chart.Name, chart.Title, chart.HowToRead, "data:image/png;base64," + Convert.ToBase64String(image.Png), ChartStyle.Width, ChartStyle.Height, chart.PngFile, chart.SvgFile);
         }
 
         Line("</section>");
@@ -141,8 +137,7 @@ public static class SweepReportWriter
     private static string Show(double value, SweepFigure outcome) =>
         double.IsFinite(value) ? Encode((value * outcome.ChartScale).ToString(outcome.Format, CultureInfo.InvariantCulture)) : "n/a";
 
-    private static void Fact(StringBuilder html, string label, string valueHtml) =>
-        html.Append("<tr><th>").Append(Encode(label)).Append("</th><td>").Append(valueHtml).Append("</td></tr>\n");
+    private static void Fact(StringBuilder html, string label, string valueHtml) => HtmlPage.Fact(html, label, valueHtml);
 
     private static string Encode(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
 
