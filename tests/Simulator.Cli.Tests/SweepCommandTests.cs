@@ -60,7 +60,7 @@ public class SweepCommandTests
         using var stop = new CancellationTokenSource();
         var output = new StringWriter();
         var request = new SweepRequest("baseline", [Grid[1], Grid[3]], null, new RunSettings(1000, 20, null, 2, 0), null, null, Path.Combine(folder.Path, "stopped"), null, false);
-        var code = await SweepCommand.ExecuteAsync(Context(output), request, new StopAfter(3, stop), stop.Token);
+        var code = await SweepCommand.ExecuteAsync(QuietConsole.Context(output), request, new StopAfter(3, stop), stop.Token);
 
         Assert.Equal(130, code);
         var directory = Directory.GetDirectories(Path.Combine(folder.Path, "stopped", "sweeps", "baseline"))[0];
@@ -174,32 +174,5 @@ public class SweepCommandTests
         Assert.Equal(
             await File.ReadAllBytesAsync(Path.Combine(Directory.GetDirectories(Path.Combine(folder.Path, "o", "sweeps", "baseline"))[0], "runs.csv")),
             await File.ReadAllBytesAsync(Path.Combine(Directory.GetDirectories(Path.Combine(folder.Path, "r", "sweeps", "baseline"))[0], "runs.csv")));
-    }
-
-    private static CliContext Context(TextWriter output) => new(
-        AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        }),
-        TextWriter.Null);
-
-    private sealed class StopAfter(int runs, CancellationTokenSource stop) : ISweepProgress
-    {
-        private int _done;
-
-        public void WeekDone(int customers)
-        {
-        }
-
-        public void RunDone(SweepRun run)
-        {
-            if (Interlocked.Increment(ref _done) == runs)
-            {
-                stop.Cancel();
-            }
-        }
     }
 }

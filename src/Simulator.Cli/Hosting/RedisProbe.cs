@@ -6,7 +6,7 @@ namespace Simulator.Cli.Hosting;
 public static class RedisProbe
 {
     /// <summary>How long to try to reach the server.</summary>
-    public const int ConnectTimeoutMilliseconds = 3_000;
+    public const int ConnectTimeoutMilliseconds = 10_000;
 
     /// <summary>Null when <paramref name="redis"/> answers a PING; otherwise a sentence saying it does not.</summary>
     public static async Task<string?> ProblemAsync(string redis)

@@ -44,6 +44,9 @@ public sealed class ExplorerSession : IAsyncDisposable
     /// <summary>When the session was made (run metadata for the report; never enters the model).</summary>
     public DateTimeOffset Started { get; }
 
+    /// <summary>The order in which the store made the session (1, 2, ...): what breaks a tie between sessions last used at the same time.</summary>
+    public long Sequence { get; init; }
+
     /// <summary>The session id.</summary>
     public string Id { get; }
 

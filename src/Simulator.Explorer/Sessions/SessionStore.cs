@@ -11,6 +11,7 @@ public sealed class SessionStore(IGrainFactory grains, int capacity, TimeProvide
 {
     private readonly ConcurrentDictionary<string, ExplorerSession> _sessions = new();
     private readonly SemaphoreSlim _creating = new(1, 1);
+    private long _created;
 
     /// <summary>Sessions open now.</summary>
     public int Count => _sessions.Count;
@@ -23,14 +24,15 @@ public sealed class SessionStore(IGrainFactory grains, int capacity, TimeProvide
         {
             while (_sessions.Count >= capacity)
             {
-                var oldest = _sessions.Values.MinBy(s => s.LastUsed);
+                // Used at the same tick of the clock, the one made first goes first.
+                var oldest = _sessions.Values.MinBy(s => (s.LastUsed, s.Sequence));
                 if (oldest is not null && _sessions.TryRemove(oldest.Id, out var removed))
                 {
                     await removed.DisposeAsync();
                 }
             }
 
-            var session = new ExplorerSession(Guid.NewGuid().ToString("N"), grains, scenario, compare, paceMilliseconds, time);
+            var session = new ExplorerSession(Guid.NewGuid().ToString("N"), grains, scenario, compare, paceMilliseconds, time) { Sequence = ++_created };
             _sessions[session.Id] = session;
             session.Begin();
             return session;

@@ -28,6 +28,16 @@
 
   function say(message) { $("message").textContent = message || ""; }
 
+  // Changes reach the server one at a time, in the order they were made: a lever moved just before
+  // Start is applied before the run starts, and a change made while a new session is being created
+  // goes to the new session (the path is read when the change is sent, not when it is made).
+  let changes = Promise.resolve();
+  function serial(action) {
+    const next = changes.then(action);
+    changes = next.catch(() => {});
+    return next;
+  }
+
   async function guarded(action) {
     try { say(""); await action(); } catch (e) { say(e.message); }
   }
@@ -68,10 +78,10 @@
         input.setAttribute("aria-label", `${lever.name} (${arm})`);
         const output = document.createElement("output");
         input.addEventListener("input", () => { output.textContent = format(Number(input.value)); });
-        input.addEventListener("change", () => guarded(async () => {
+        input.addEventListener("change", () => guarded(() => serial(async () => {
           const view = await api("PUT", `/api/sessions/${state.session.id}/arms/${arm}/levers/${lever.name}`, { value: Number(input.value) });
           applyView(view);
-        }));
+        })));
         row.append(label, input, output);
         box.append(row);
       }
@@ -256,20 +266,20 @@
     showScenario();
 
     $("scenario").addEventListener("change", showScenario);
-    $("setup").addEventListener("submit", e => { e.preventDefault(); guarded(newSession); });
-    $("start").addEventListener("click", () => guarded(() => control("start")));
-    $("pause").addEventListener("click", () => guarded(() => control("pause")));
-    $("step").addEventListener("click", () => guarded(() => control("step")));
-    $("reset").addEventListener("click", () => guarded(() => control("reset")));
+    $("setup").addEventListener("submit", e => { e.preventDefault(); guarded(() => serial(newSession)); });
+    $("start").addEventListener("click", () => guarded(() => serial(() => control("start"))));
+    $("pause").addEventListener("click", () => guarded(() => serial(() => control("pause"))));
+    $("step").addEventListener("click", () => guarded(() => serial(() => control("step"))));
+    $("reset").addEventListener("click", () => guarded(() => serial(() => control("reset"))));
     $("pace").addEventListener("input", () => { $("pace-value").textContent = `${$("pace").value} ms/week`; });
-    $("pace").addEventListener("change", () => guarded(async () => {
+    $("pace").addEventListener("change", () => guarded(() => serial(async () => {
       if (state.session) { applyView(await api("PUT", `/api/sessions/${state.session.id}/pace`, { value: Number($("pace").value) })); }
-    }));
+    })));
     $("explain").addEventListener("click", () => guarded(() =>
       tell(`/api/sessions/${state.session.id}/arms/${$("story-arm").value || "A"}/customers/${Number($("customer").value)}`)));
     $("leaver").addEventListener("click", () => guarded(() =>
       tell(`/api/sessions/${state.session.id}/arms/${$("story-arm").value || "A"}/leaver?pick=${Math.floor(Math.random() * 1e9)}`)));
-    await newSession();
+    await serial(newSession);
   }
 
   guarded(init);

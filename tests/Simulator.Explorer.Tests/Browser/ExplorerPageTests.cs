@@ -28,11 +28,11 @@ public class ExplorerPageTests(ExplorerFixture explorer)
         // A 20-week run at full speed.
         await page.GetByTestId("weeks").FillAsync("20");
         await page.GetByTestId("customers").FillAsync("1000");
-        await page.GetByTestId("new-run").ClickAsync();
-        await Expect(status, "ready");
         await page.GetByTestId("pace").FocusAsync();
         await page.Keyboard.PressAsync("Home");
-        await page.WaitForFunctionAsync("() => document.getElementById('status').textContent.includes('1,000 customers')");
+        await page.GetByTestId("new-run").ClickAsync();
+        // The new session's status, not the first one's (which is ready too).
+        await page.WaitForFunctionAsync("() => document.getElementById('status').textContent.includes('1,000 customers') && document.getElementById('status').dataset.state === 'ready'", null, new PageWaitForFunctionOptions { Timeout = 90_000 });
 
         // Two weeks, then a lever moved mid-run: service effort to its maximum.
         for (var week = 1; week <= 2; week++)
@@ -89,7 +89,7 @@ public class ExplorerPageTests(ExplorerFixture explorer)
         await page.GetByTestId("pace").FocusAsync();
         await page.Keyboard.PressAsync("Home");
         await page.GetByTestId("new-run").ClickAsync();
-        await page.WaitForFunctionAsync("() => document.getElementById('status').textContent.includes('600 customers') && document.getElementById('status').dataset.state === 'ready'", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+        await page.WaitForFunctionAsync("() => document.getElementById('status').textContent.includes('600 customers') && document.getElementById('status').dataset.state === 'ready'", null, new PageWaitForFunctionOptions { Timeout = 90_000 });
 
         // B closes the loop on feedback from week 0; A keeps the scenario's policy.
         Assert.Equal(1, await page.GetByTestId("lever-A-feedbackResponse").CountAsync());
@@ -137,6 +137,7 @@ public class ExplorerPageTests(ExplorerFixture explorer)
             ExecutablePath = Chromium,
             Headless = true,
             Args = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            Timeout = 120_000,
         });
     }
 
@@ -144,6 +145,8 @@ public class ExplorerPageTests(ExplorerFixture explorer)
     private async Task<(IPage Page, List<string> Problems)> OpenAsync(IBrowser browser)
     {
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1500, Height = 1000 } });
+        // Generous for a loaded two-core machine: every wait is for a signal, and the limit only fails a broken page.
+        page.SetDefaultTimeout(90_000);
         var problems = new List<string>();
         page.Console += (_, message) =>
         {
@@ -170,7 +173,7 @@ public class ExplorerPageTests(ExplorerFixture explorer)
     private static async Task Expect(ILocator status, string state)
     {
         var page = status.Page;
-        await page.WaitForFunctionAsync($"() => document.getElementById('status').dataset.state === '{state}'", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+        await page.WaitForFunctionAsync($"() => document.getElementById('status').dataset.state === '{state}'", null, new PageWaitForFunctionOptions { Timeout = 90_000 });
     }
 
     private static async Task<Dictionary<string, string>> ChartImagesAsync(IPage page)

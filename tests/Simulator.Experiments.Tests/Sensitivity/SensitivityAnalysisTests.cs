@@ -1,0 +1,92 @@
+using Simulator.Experiments.Sensitivity;
+using Simulator.Experiments.Sweeps;
+using Xunit;
+
+namespace Simulator.Experiments.Tests.Sensitivity;
+
+/// <summary>
+/// The analysis reads each point's outcome from the right place: checked on outcomes that are known
+/// functions of the points' parameter values, whose indices are known exactly.
+/// </summary>
+public class SensitivityAnalysisTests
+{
+    // Three parameters on different ranges; the outcome is 2 a + 0 b - 4 c in their own units.
+    private static readonly SensitivityParameter[] Parameters =
+    [
+        new("a", 0, 1, 0.5, false),
+        new("b", 10, 20, 15, false),
+        new("c", 0.1, 0.3, 0.2, false),
+    ];
+
+    private static readonly double[] Coefficients = [2, 0, -4];
+
+    private static readonly SweepFigure Outcome = SweepFigures.ByOutcome("nps");
+
+    private static double[] Linear(SensitivityDesign design) =>
+        [.. design.Sweep.Points.Select(p => p.Values.Select((v, i) => Coefficients[i] * v).Sum())];
+
+    [Fact]
+    public void Morris_on_a_linear_outcome_gives_each_parameters_whole_range_effect_exactly_and_no_spread()
+    {
+        var design = SensitivityDesign.Create(SensitivityMethod.Morris, Parameters, 8, 4, 3);
+
+        var result = SensitivityAnalysis.Analyse(design, Linear(design), Outcome);
+
+        Assert.Null(result.Sobol);
+        var effects = Assert.IsAssignableFrom<IReadOnlyList<MorrisEffect>>(result.Morris);
+        for (var i = 0; i < Parameters.Length; i++)
+        {
+            var range = Parameters[i].High - Parameters[i].Low;
+            Assert.Equal(Math.Abs(Coefficients[i]) * range, effects[i].MuStar, 9);
+            Assert.Equal(Coefficients[i] * range, effects[i].Mu, 9);
+            Assert.Equal(0, effects[i].Sigma, 9);
+            Assert.Equal(Math.Abs(Coefficients[i]) * range, result.Tornado[i].Swing, 9);
+        }
+
+        Assert.Equal(2 * 0.5 - 4 * 0.2, result.Base, 12);
+        Assert.Equal(2 * 0.5 - 4 * 0.1, result.Tornado[2].AtLow, 12);
+    }
+
+    [Fact]
+    public void Sobol_on_a_linear_outcome_shares_the_variance_as_the_squared_range_effects_do()
+    {
+        var design = SensitivityDesign.Create(SensitivityMethod.Sobol, Parameters, 1024, 4, 3);
+
+        var result = SensitivityAnalysis.Analyse(design, Linear(design), Outcome);
+
+        // Uniform inputs: Var(c_i x_i) = c_i^2 range_i^2 / 12; additive, so first order = total = its share.
+        var parts = Parameters.Select((p, i) => Coefficients[i] * Coefficients[i] * (p.High - p.Low) * (p.High - p.Low) / 12).ToArray();
+        var sobol = Assert.IsType<SobolResult>(result.Sobol);
+        for (var i = 0; i < Parameters.Length; i++)
+        {
+            var share = parts[i] / parts.Sum();
+            Assert.True(Math.Abs(share - sobol.FirstOrder[i].Value) < 0.02, $"S_{i} = {sobol.FirstOrder[i].Value}, expected {share}");
+            Assert.True(Math.Abs(share - sobol.Total[i].Value) < 0.02, $"ST_{i} = {sobol.Total[i].Value}, expected {share}");
+            Assert.InRange(share, sobol.Total[i].Lower - 0.01, sobol.Total[i].Upper + 0.01);
+        }
+    }
+
+    [Fact]
+    public void An_outcome_undefined_at_some_point_gets_no_index_and_says_why()
+    {
+        var design = SensitivityDesign.Create(SensitivityMethod.Morris, Parameters, 4, 4, 3);
+        var means = Linear(design);
+        means[1] = double.NaN;
+
+        var result = SensitivityAnalysis.Analyse(design, means, Outcome);
+
+        Assert.Null(result.Morris);
+        Assert.Contains("undefined at 1 of the", result.Problem);
+        Assert.Equal(3, result.Tornado.Count);
+    }
+
+    [Fact]
+    public void Analysing_runs_needs_every_point()
+    {
+        var design = SensitivityDesign.Create(SensitivityMethod.Morris, Parameters, 2, 4, 3);
+        var runs = design.Sweep.Points.Skip(1).Select(p => new SweepRun(p.Id, 0, [.. SweepFigures.All.Select(_ => 1.0)])).ToArray();
+
+        var missing = Assert.Throws<ArgumentException>(() => SensitivityAnalysis.Analyse(design, runs, [Outcome]));
+        Assert.Contains("Point 0 has no finished run", missing.Message);
+    }
+}
