@@ -30,7 +30,13 @@ public static class CompareCommand
             Description = "Two or more scenario files or shipped scenario names; the first is the reference every difference is taken from.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var engine = new Option<string>("--engine", "-e") { Description = "orleans (customer grains on an embedded silo, started once for all scenarios) or reference (in-process arrays).", DefaultValueFactory = _ => "orleans" };
+        var engine = new Option<string?>("--engine", "-e") { Description = "orleans (default: customer grains on an embedded silo, started once for all scenarios) or reference (in-process arrays; the default with --uncertain, one run per core). Same numbers." };
+        var uncertain = new Option<int?>("--uncertain") { Description = "Compare under N parameter sets drawn over the plausible ranges (a Latin hypercube): the probability that each scenario beats the first, the distribution of the difference, and which parameters can flip the ranking. Writes robust/<run-id>/." };
+        var parameters = new Option<string[]>("--parameters", "-p")
+        {
+            Description = $"With --uncertain: the parameters drawn, as globs over the paths of 'cxsim parameters' (comma-separated or repeated); default {Experiments.Sensitivity.SensitivityParameters.DefaultGlob}.",
+            AllowMultipleArgumentsPerToken = false,
+        };
         engine.AcceptOnlyFromAmong([.. EngineKinds.Names]);
         var output = new Option<string>("--out", "-o") { Description = "Folder that receives compare/<run-id>/.", DefaultValueFactory = _ => "results" };
         var verbose = new Option<bool>("--verbose") { Description = "Show Orleans' logs." };
@@ -39,7 +45,7 @@ public static class CompareCommand
         runOptions.Weeks.Description = "Weeks of every scenario. The scenarios must agree on them: give this option to force them equal.";
         runOptions.BurnIn.Description = "Burn-in weeks of every scenario (not reported). The scenarios must agree on them: give this option to force them equal.";
         runOptions.Seed.Description = "Seed of every scenario (default: the first scenario's). Every scenario uses the same seed: common random numbers.";
-        runOptions.Replicates.Description = FormattableString.Invariant($"Replicates of every scenario (default {DefaultReplicates}); replicate k uses the same random numbers in every scenario, so differences are paired.");
+        runOptions.Replicates.Description = FormattableString.Invariant($"Replicates of every scenario (default {DefaultReplicates}, or {DefaultUncertainReplicates} per parameter set with --uncertain); replicate k uses the same random numbers in every scenario, so differences are paired.");
         runOptions.Set.Description = "Change any numeric setting of every scenario alike, e.g. --set market.informationLagWeeks=4 (repeatable).";
         var command = new Command("compare", "Compare scenarios with common random numbers: headline figures with 95% intervals, paired differences from the first scenario, charts and a report.")
         {
@@ -47,18 +53,29 @@ public static class CompareCommand
         };
         runOptions.AddTo(command, withReplicates: true);
         command.Options.Add(engine);
+        command.Options.Add(uncertain);
+        command.Options.Add(parameters);
         command.Options.Add(output);
         command.Options.Add(verbose);
-        command.SetAction((parse, cancellationToken) => ExecuteAsync(
-            cli,
-            parse.GetValue(scenariosArgument) ?? [],
-            runOptions.Read(parse),
-            EngineKinds.Parse(parse.GetValue(engine)!),
-            parse.GetValue(output)!,
-            parse.GetValue(verbose),
-            cancellationToken));
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var sets = parse.GetValue(uncertain);
+            var globs = (parse.GetValue(parameters) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
+            var chosen = parse.GetValue(engine) is { } name ? EngineKinds.Parse(name) : sets is null ? EngineKind.Orleans : EngineKind.Reference;
+            if (sets is null && globs.Length > 0)
+            {
+                return Task.FromResult(cli.InvalidInput("--parameters chooses what --uncertain draws; give --uncertain N too (e.g. --uncertain 64)."));
+            }
+
+            return sets is { } n
+                ? RobustCompare.ExecuteAsync(cli, parse.GetValue(scenariosArgument) ?? [], runOptions.Read(parse), n, globs, chosen, parse.GetValue(output)!, parse.GetValue(verbose), cancellationToken)
+                : ExecuteAsync(cli, parse.GetValue(scenariosArgument) ?? [], runOptions.Read(parse), chosen, parse.GetValue(output)!, parse.GetValue(verbose), cancellationToken);
+        });
         return command;
     }
+
+    /// <summary>Replicates per scenario and parameter set with --uncertain when --replicates is not given: enough for a paired interval in each set.</summary>
+    public const int DefaultUncertainReplicates = 3;
 
     /// <summary>Runs every scenario, writes the comparison and prints its headline table; returns the exit code.</summary>
     public static async Task<int> ExecuteAsync(CliContext cli, IReadOnlyList<string> scenarioNames, RunSettings settings, EngineKind engine, string resultsRoot, bool verbose, CancellationToken cancellationToken)
@@ -67,52 +84,10 @@ public static class CompareCommand
         ArgumentNullException.ThrowIfNull(cli);
         ArgumentNullException.ThrowIfNull(scenarioNames);
         ArgumentNullException.ThrowIfNull(settings);
-        var problem = settings.Problems().FirstOrDefault();
-        if (problem is not null)
+        var prepared = Prepare(cli, scenarioNames, settings, DefaultReplicates);
+        if (prepared is not var (scenarios, seed, replicates))
         {
-            return cli.InvalidInput(problem);
-        }
-
-        if (scenarioNames.Count < 2)
-        {
-            var given = scenarioNames.Count == 0 ? "none" : FormattableString.Invariant($"only '{scenarioNames[0]}'");
-            return cli.InvalidInput($"compare needs two or more scenarios (given: {given}); for example: cxsim compare baseline effortless-service.");
-        }
-
-        var loaded = new List<Scenario>(scenarioNames.Count);
-        foreach (var name in scenarioNames)
-        {
-            var scenario = ScenarioResolver.Load(name, cli);
-            if (scenario is null)
-            {
-                return ExitCodes.InvalidInput;
-            }
-
-            loaded.Add(scenario);
-        }
-
-        // Common random numbers: the same seed and replicates for every scenario, and every override alike.
-        var seed = settings.Seed ?? loaded[0].Seed;
-        var replicates = settings.Replicates ?? DefaultReplicates;
-        var common = settings with { Seed = seed, Replicates = replicates };
-        var scenarios = new List<Scenario>(loaded.Count);
-        foreach (var scenario in loaded)
-        {
-            var applied = common.TryApplyTo(scenario, cli);
-            if (applied is null)
-            {
-                return ExitCodes.InvalidInput;
-            }
-
-            scenarios.Add(applied);
-        }
-
-        var mismatch = Mismatch(scenarios, s => s.Customers, "population size", "--customers")
-            ?? Mismatch(scenarios, s => s.Weeks, "weeks", "--weeks")
-            ?? Mismatch(scenarios, s => s.BurnInWeeks, "burn-in weeks", "--burn-in");
-        if (mismatch is not null)
-        {
-            return cli.InvalidInput(mismatch);
+            return ExitCodes.InvalidInput;
         }
 
         var first = scenarios[0];
@@ -164,6 +139,69 @@ public static class CompareCommand
         cli.Console.WriteLine($"Results: {directory}");
         cli.Console.WriteLine($"Report:  {Path.Combine(directory, ComparisonReportWriter.FileName)}");
         return completed ? ExitCodes.Success : ExitCodes.Interrupted;
+    }
+
+    /// <summary>
+    /// Loads the scenarios and applies the run settings alike (same seed and replicates: common random
+    /// numbers); null, the error said, when a name, a setting or the scenarios' sizes disagree.
+    /// </summary>
+    internal static (IReadOnlyList<Scenario> Scenarios, ulong Seed, int Replicates)? Prepare(CliContext cli, IReadOnlyList<string> scenarioNames, RunSettings settings, int defaultReplicates)
+    {
+        ArgumentNullException.ThrowIfNull(cli);
+        ArgumentNullException.ThrowIfNull(scenarioNames);
+        ArgumentNullException.ThrowIfNull(settings);
+        var problem = settings.Problems().FirstOrDefault();
+        if (problem is not null)
+        {
+            cli.InvalidInput(problem);
+            return null;
+        }
+
+        if (scenarioNames.Count < 2)
+        {
+            var given = scenarioNames.Count == 0 ? "none" : FormattableString.Invariant($"only '{scenarioNames[0]}'");
+            cli.InvalidInput($"compare needs two or more scenarios (given: {given}); for example: cxsim compare baseline effortless-service.");
+            return null;
+        }
+
+        var loaded = new List<Scenario>(scenarioNames.Count);
+        foreach (var name in scenarioNames)
+        {
+            var scenario = ScenarioResolver.Load(name, cli);
+            if (scenario is null)
+            {
+                return null;
+            }
+
+            loaded.Add(scenario);
+        }
+
+        // Common random numbers: the same seed and replicates for every scenario, and every override alike.
+        var seed = settings.Seed ?? loaded[0].Seed;
+        var replicates = settings.Replicates ?? defaultReplicates;
+        var common = settings with { Seed = seed, Replicates = replicates };
+        var scenarios = new List<Scenario>(loaded.Count);
+        foreach (var scenario in loaded)
+        {
+            var applied = common.TryApplyTo(scenario, cli);
+            if (applied is null)
+            {
+                return null;
+            }
+
+            scenarios.Add(applied);
+        }
+
+        var mismatch = Mismatch(scenarios, s => s.Customers, "population size", "--customers")
+            ?? Mismatch(scenarios, s => s.Weeks, "weeks", "--weeks")
+            ?? Mismatch(scenarios, s => s.BurnInWeeks, "burn-in weeks", "--burn-in");
+        if (mismatch is not null)
+        {
+            cli.InvalidInput(mismatch);
+            return null;
+        }
+
+        return (scenarios, seed, replicates);
     }
 
     /// <summary>The command that reproduces the comparison, with every run setting explicit.</summary>
