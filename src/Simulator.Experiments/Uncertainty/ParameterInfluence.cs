@@ -10,6 +10,10 @@ namespace Simulator.Experiments.Uncertainty;
 /// <param name="HighFifth">The mean difference over the sets in the highest fifth.</param>
 public sealed record ParameterInfluence(string Path, double Coefficient, bool Partial, double TStatistic, bool Significant, double LowFifth, double HighFifth)
 {
-    /// <summary>Whether the difference has one sign at the low end of the range and the other at the high end: the parameter can flip the ranking.</summary>
-    public bool Flips => double.IsFinite(LowFifth) && double.IsFinite(HighFifth) && Math.Sign(LowFifth) * Math.Sign(HighFifth) < 0;
+    /// <summary>
+    /// Whether the parameter can flip the ranking: it moves the difference significantly, and the difference
+    /// has one sign at the low end of the range and the other at the high end. Significance is required so
+    /// that a difference near zero whose ends differ in sign by chance does not name every parameter.
+    /// </summary>
+    public bool Flips => Significant && double.IsFinite(LowFifth) && double.IsFinite(HighFifth) && Math.Sign(LowFifth) * Math.Sign(HighFifth) < 0;
 }

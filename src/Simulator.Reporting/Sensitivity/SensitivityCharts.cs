@@ -15,8 +15,11 @@ namespace Simulator.Reporting.Sensitivity;
 /// </summary>
 public static class SensitivityCharts
 {
-    /// <summary>The most parameters named on the Morris chart and drawn on the Sobol and tornado charts (the largest).</summary>
+    /// <summary>The most parameters drawn on the Sobol and tornado charts (the largest).</summary>
     public const int MaxShown = 15;
+
+    /// <summary>The most parameters named on the Morris chart (the largest mu*): more overlap.</summary>
+    public const int MaxNamed = 10;
 
     /// <summary>The charts of one outcome.</summary>
     public static IReadOnlyList<SweepChart> Build(SensitivityDesign design, OutcomeSensitivity result, string subtitle)
@@ -66,7 +69,7 @@ public static class SensitivityCharts
         diagonal.Points.Add(new DataPoint(0, 0));
         diagonal.Points.Add(new DataPoint(maximum, maximum));
         model.Series.Add(diagonal);
-        foreach (var i in Largest(effects.Select(e => e.MuStar).ToArray()))
+        foreach (var i in Largest(effects.Select(e => e.MuStar).ToArray()).Take(MaxNamed))
         {
             model.Annotations.Add(new TextAnnotation
             {
@@ -83,7 +86,7 @@ public static class SensitivityCharts
         return new SweepChart(
             $"morris-{result.Outcome.Column}",
             $"Morris screening of {result.Outcome.Label.ToLowerInvariant()}",
-            $"Each marker is a parameter: to the right, moving it over its plausible range moves the outcome more (mu*, the mean absolute elementary effect, scaled to the whole range); higher up, its effect changes more with the other parameters (sigma: interactions or a curved effect). Above the dashed diagonal the effect depends more on the rest than on the parameter itself. The {Math.Min(MaxShown, effects.Count)} largest are named.",
+            $"Each marker is a parameter: to the right, moving it over its plausible range moves the outcome more (mu*, the mean absolute elementary effect, scaled to the whole range); higher up, its effect changes more with the other parameters (sigma: interactions or a curved effect). Above the dashed diagonal the effect depends more on the rest than on the parameter itself. The {Math.Min(MaxNamed, effects.Count)} largest are named.",
             model);
     }
 

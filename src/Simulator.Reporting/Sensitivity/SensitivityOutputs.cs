@@ -33,17 +33,16 @@ public static class SensitivityOutputs
         var subtitle = FormattableString.Invariant(
             $"{manifest.Scenario}: {design.Parameters.Count} parameters, {manifest.Replicates} replicate(s) a point, {manifest.Customers:N0} customers x {manifest.Weeks} weeks, seed {manifest.Seed}");
         var charts = results.SelectMany(r => SensitivityCharts.Build(design, r, subtitle)).ToArray();
-        var images = new List<SweepChartImage>(charts.Length);
         foreach (var chart in charts)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            images.Add(SweepChartImage.Write(directory, chart));
+            SweepChartImage.Write(directory, chart);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
         WholeFile.WriteText(
             Path.Combine(directory, SensitivityReportWriter.FileName),
-            SensitivityReportWriter.Render(manifest, scenarioDescription, design, results, images, finishedAt));
+            SensitivityReportWriter.Render(manifest, scenarioDescription, design, results, charts, finishedAt));
         return (results, charts);
     }
 }

@@ -9,8 +9,8 @@ using Simulator.Reporting.Sweeps;
 namespace Simulator.Reporting.Sensitivity;
 
 /// <summary>
-/// Writes an analysis' <c>report.html</c>: one self-contained page (inline CSS, charts embedded as PNG
-/// data, no scripts) with what was analysed, and for each outcome its charts and the parameters ranked by
+/// Writes an analysis' <c>report.html</c>: one self-contained page (inline CSS, charts as the PNG files beside it, no
+/// scripts) with what was analysed, and for each outcome its charts and the parameters ranked by
 /// importance (mu* for Morris, the total index for Sobol) beside their one-at-a-time swings.
 /// </summary>
 public static class SensitivityReportWriter
@@ -27,7 +27,7 @@ public static class SensitivityReportWriter
         string scenarioDescription,
         SensitivityDesign design,
         IReadOnlyList<OutcomeSensitivity> results,
-        IReadOnlyList<SweepChartImage> charts,
+        IReadOnlyList<SweepChart> charts,
         DateTimeOffset finishedAt)
     {
         ArgumentNullException.ThrowIfNull(manifest);
@@ -75,10 +75,9 @@ public static class SensitivityReportWriter
                 Line($"<p class=\"note\">{Encode(problem)}</p>");
             }
 
-            foreach (var image in charts.Where(c => c.Chart.Name.EndsWith("-" + outcome.Column, StringComparison.Ordinal)))
+            foreach (var chart in charts.Where(c => c.Name.EndsWith("-" + outcome.Column, StringComparison.Ordinal)))
             {
-                var chart = image.Chart;
-                HtmlPage.Figure(html, chart.Name, chart.Title, chart.HowToRead, "data:image/png;base64," + Convert.ToBase64String(image.Png), ChartStyle.Width, ChartStyle.Height, chart.PngFile, chart.SvgFile);
+                HtmlPage.Figure(html, chart.Name, chart.Title, chart.HowToRead, chart.PngFile, ChartStyle.Width, ChartStyle.Height, chart.PngFile, chart.SvgFile);
             }
 
             WriteRanking(html, design, result);

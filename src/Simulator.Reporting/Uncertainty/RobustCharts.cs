@@ -115,7 +115,7 @@ public static class RobustCharts
         return new SweepChart(
             "influence-" + Stem(row),
             $"{row.Figure.Figure.ShortLabel}: which parameters move {row.Scenario} minus {row.Reference}",
-            $"Each bar is a parameter's {(partial ? "partial rank correlation (PRCC: with every other parameter's effect removed)" : "Spearman rank correlation (too few sets for partial correlations)")} with the difference over the parameter sets; to the right, raising the parameter favours {row.Scenario}. Red bars are parameters whose lowest and highest fifths of the range give the difference opposite signs: the ranking hinges on them.",
+            $"Each bar is a parameter's {(partial ? "partial rank correlation (PRCC: with every other parameter's effect removed)" : "Spearman rank correlation (too few sets for partial correlations)")} with the difference over the parameter sets; to the right, raising the parameter favours {row.Scenario}. Red bars are significant parameters whose lowest and highest fifths of the range give the difference opposite signs: the ranking hinges on them.",
             model);
     }
 }

@@ -39,7 +39,7 @@ public static class RobustCsv
         CsvColumn<RobustRow>.Measure("p_beats_high", "probability", "Upper end of the Wilson 95% interval of p_beats.", r => r.Figure.Beats.Upper),
         CsvColumn<RobustRow>.Count("clearly_better", "parameter sets", "Sets whose paired 95% interval over the replicates lies above zero.", r => r.Figure.ClearlyBetter),
         CsvColumn<RobustRow>.Count("clearly_worse", "parameter sets", "Sets whose paired 95% interval lies below zero.", r => r.Figure.ClearlyWorse),
-        CsvColumn<RobustRow>.Key("flipped_by", "The parameters whose low and high ends give the difference opposite signs, most influential first, separated by spaces.", r => string.Join(' ', r.Figure.Flippers.Select(f => f.Path))),
+        CsvColumn<RobustRow>.Key("flipped_by", "The parameters that can flip the ranking (significant, and their low and high ends give the difference opposite signs), most influential first, separated by spaces.", r => string.Join(' ', r.Figure.Flippers.Select(f => f.Path))),
     ];
 
     /// <summary>The columns of influence.csv.</summary>
@@ -54,7 +54,7 @@ public static class RobustCsv
         CsvColumn<(RobustRow Row, ParameterInfluence Influence)>.Key("significant", "true when the coefficient differs from zero at the 5% level.", r => r.Influence.Significant ? "true" : "false"),
         CsvColumn<(RobustRow Row, ParameterInfluence Influence)>.Measure("difference_low_end", "the figure's difference unit", "Mean difference over the sets with the parameter in the lowest fifth of its range.", r => r.Influence.LowFifth),
         CsvColumn<(RobustRow Row, ParameterInfluence Influence)>.Measure("difference_high_end", "the figure's difference unit", "Mean difference over the sets in the highest fifth.", r => r.Influence.HighFifth),
-        CsvColumn<(RobustRow Row, ParameterInfluence Influence)>.Key("flips", "true when the two ends give opposite signs: the parameter can flip the ranking.", r => r.Influence.Flips ? "true" : "false"),
+        CsvColumn<(RobustRow Row, ParameterInfluence Influence)>.Key("flips", "true when the coefficient is significant and the two ends give opposite signs: the parameter can flip the ranking.", r => r.Influence.Flips ? "true" : "false"),
     ];
 
     /// <summary>robust.csv's text.</summary>

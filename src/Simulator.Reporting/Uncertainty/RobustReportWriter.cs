@@ -27,7 +27,7 @@ public static class RobustReportWriter
     /// <param name="rows">What was found, scenario by scenario and figure by figure (figures undefined everywhere left out).</param>
     /// <param name="charts">The charts, with their PNG.</param>
     /// <param name="completeSets">How many sets finished.</param>
-    public static string Render(RobustComparisonInfo info, int parameters, int sets, IReadOnlyList<RobustRow> rows, IReadOnlyList<SweepChartImage> charts, int completeSets)
+    public static string Render(RobustComparisonInfo info, int parameters, int sets, IReadOnlyList<RobustRow> rows, IReadOnlyList<SweepChart> charts, int completeSets)
     {
         ArgumentNullException.ThrowIfNull(info);
         ArgumentNullException.ThrowIfNull(rows);
@@ -85,10 +85,9 @@ public static class RobustReportWriter
             Line($"<section id=\"figure-{Encode(stem)}\">");
             Line($"<h2>{Encode(f.Figure.Label)}: {Encode(row.Scenario)}</h2>");
             Line($"<p><strong>{Encode(f.Verdict(row.Reference, row.Scenario))}</strong></p>");
-            foreach (var image in charts.Where(c => c.Chart.Name.EndsWith("-" + stem, StringComparison.Ordinal)))
+            foreach (var chart in charts.Where(c => c.Name.EndsWith("-" + stem, StringComparison.Ordinal)))
             {
-                var chart = image.Chart;
-                HtmlPage.Figure(html, chart.Name, chart.Title, chart.HowToRead, "data:image/png;base64," + Convert.ToBase64String(image.Png), ChartStyle.Width, ChartStyle.Height, chart.PngFile, chart.SvgFile);
+                HtmlPage.Figure(html, chart.Name, chart.Title, chart.HowToRead, chart.PngFile, ChartStyle.Width, ChartStyle.Height, chart.PngFile, chart.SvgFile);
             }
 
             if (f.Influences.Count > 0)

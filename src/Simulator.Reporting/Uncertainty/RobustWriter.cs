@@ -47,14 +47,14 @@ public static class RobustWriter
                 File.WriteAllText(Path.Combine(temp, RobustCsv.FileName), RobustCsv.Text(rows));
                 File.WriteAllText(Path.Combine(temp, RobustCsv.InfluenceFileName), RobustCsv.InfluenceText(rows));
                 File.WriteAllText(Path.Combine(temp, RobustCsv.SetsFileName), RobustCsv.SetsText(design, info.Scenarios, result, observations, HeadlineFigures.All));
-                var images = new List<SweepChartImage>();
-                foreach (var chart in rows.SelectMany(r => RobustCharts.Build(r, subtitle)))
+                var charts = rows.SelectMany(r => RobustCharts.Build(r, subtitle)).ToArray();
+                foreach (var chart in charts)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    images.Add(SweepChartImage.Write(temp, chart));
+                    SweepChartImage.Write(temp, chart);
                 }
 
-                File.WriteAllText(Path.Combine(temp, RobustReportWriter.FileName), RobustReportWriter.Render(info, design.Parameters.Count, design.Sets.Count, rows, images, result.CompleteSets.Count));
+                File.WriteAllText(Path.Combine(temp, RobustReportWriter.FileName), RobustReportWriter.Render(info, design.Parameters.Count, design.Sets.Count, rows, charts, result.CompleteSets.Count));
             },
             (_, _) => { },
             "robust comparison",
