@@ -209,24 +209,27 @@ public static class CompareCommand
     {
         ArgumentNullException.ThrowIfNull(scenarioNames);
         ArgumentNullException.ThrowIfNull(resolved);
-        var parts = new List<string> { "cxsim", "compare" };
-        parts.AddRange(scenarioNames);
-        parts.AddRange(
-        [
+        return ShellQuote.Command(["cxsim", "compare", .. scenarioNames, .. RunWords(resolved, engineName, settings)]);
+    }
+
+    /// <summary>The options that pin a comparison's runs: population, weeks, burn-in, seed, replicates, engine and every <c>--set</c>.</summary>
+    internal static IReadOnlyList<string> RunWords(Scenario resolved, string engineName, IReadOnlyList<string>? settings)
+    {
+        var words = new List<string>
+        {
             "--customers", resolved.Customers.ToString(CultureInfo.InvariantCulture),
             "--weeks", resolved.Weeks.ToString(CultureInfo.InvariantCulture),
             "--burn-in", resolved.BurnInWeeks.ToString(CultureInfo.InvariantCulture),
             "--seed", resolved.Seed.ToString(CultureInfo.InvariantCulture),
             "--replicates", resolved.Replicates.ToString(CultureInfo.InvariantCulture),
             "--engine", engineName,
-        ]);
+        };
         foreach (var setting in settings ?? [])
         {
-            parts.Add("--set");
-            parts.Add(setting);
+            words.AddRange(["--set", setting]);
         }
 
-        return ShellQuote.Command(parts);
+        return words;
     }
 
     private static string? Mismatch(IReadOnlyList<Scenario> scenarios, Func<Scenario, int> value, string what, string option)

@@ -113,20 +113,7 @@ public static class RobustCompare
             parts.AddRange(["--parameters", string.Join(',', globs)]);
         }
 
-        parts.AddRange(
-        [
-            "--customers", resolved.Customers.ToString(CultureInfo.InvariantCulture),
-            "--weeks", resolved.Weeks.ToString(CultureInfo.InvariantCulture),
-            "--burn-in", resolved.BurnInWeeks.ToString(CultureInfo.InvariantCulture),
-            "--seed", resolved.Seed.ToString(CultureInfo.InvariantCulture),
-            "--replicates", resolved.Replicates.ToString(CultureInfo.InvariantCulture),
-            "--engine", engineName,
-        ]);
-        foreach (var setting in settings ?? [])
-        {
-            parts.AddRange(["--set", setting]);
-        }
-
+        parts.AddRange(CompareCommand.RunWords(resolved, engineName, settings));
         return ShellQuote.Command(parts);
     }
 

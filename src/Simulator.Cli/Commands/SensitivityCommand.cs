@@ -202,14 +202,7 @@ public static class SensitivityCommand
         }
 
         var settings = request.Settings;
-        var changes = settings.Settings is { Count: > 0 } given ? given : recorded?.Set ?? [];
-        var scenario = new RunSettings(
-            settings.Customers ?? recorded?.Customers,
-            settings.Weeks ?? recorded?.Weeks,
-            settings.Seed ?? recorded?.Seed,
-            Replicates: 1,
-            settings.BurnInWeeks ?? recorded?.BurnInWeeks,
-            changes).TryApplyTo(loaded, cli);
+        var (scenario, changes) = SweepCommand.ApplyResumed(cli, loaded, settings, recorded?.Customers, recorded?.Weeks, recorded?.Seed, recorded?.BurnInWeeks, recorded?.Set);
         if (scenario is null)
         {
             return null;
@@ -232,11 +225,8 @@ public static class SensitivityCommand
                 return null;
             }
 
-            var figure = SweepFigures.ByOutcome(name);
-            if (scenario.Weeks < figure.MinimumWeeks)
+            if (!SweepCommand.OutcomeFits(cli, name, scenario.Weeks, "analysis"))
             {
-                var possible = SweepFigures.All.Where(f => f.Outcome is not null && f.MinimumWeeks <= scenario.Weeks).Select(f => f.Outcome);
-                cli.InvalidInput(FormattableString.Invariant($"--outcome {name} needs runs of at least {figure.MinimumWeeks} weeks, and this analysis runs {scenario.Weeks} (--weeks); allowed: {string.Join(", ", possible)}."));
                 return null;
             }
         }

@@ -121,14 +121,7 @@ public static class SweepCommand
         }
 
         var settings = request.Settings;
-        var changes = settings.Settings is { Count: > 0 } given ? given : recorded?.Set ?? [];
-        var scenario = new RunSettings(
-            settings.Customers ?? recorded?.Customers,
-            settings.Weeks ?? recorded?.Weeks,
-            settings.Seed ?? recorded?.Seed,
-            Replicates: 1,
-            settings.BurnInWeeks ?? recorded?.BurnInWeeks,
-            changes).TryApplyTo(loaded, cli);
+        var (scenario, changes) = ApplyResumed(cli, loaded, settings, recorded?.Customers, recorded?.Weeks, recorded?.Seed, recorded?.BurnInWeeks, recorded?.Set);
         if (scenario is null)
         {
             return null;
@@ -142,10 +135,8 @@ public static class SweepCommand
 
         var outcomeName = request.Outcome ?? recorded?.Outcome ?? SweepFigures.DefaultOutcome(scenario.Weeks);
         var outcome = SweepFigures.ByOutcome(outcomeName);
-        if (scenario.Weeks < outcome.MinimumWeeks)
+        if (!OutcomeFits(cli, outcomeName, scenario.Weeks, "sweep"))
         {
-            var possible = SweepFigures.All.Where(f => f.Outcome is not null && f.MinimumWeeks <= scenario.Weeks).Select(f => f.Outcome);
-            cli.InvalidInput(FormattableString.Invariant($"--outcome {outcomeName} needs runs of at least {outcome.MinimumWeeks} weeks, and this sweep runs {scenario.Weeks} (--weeks); allowed: {string.Join(", ", possible)}."));
             return null;
         }
 
@@ -280,6 +271,38 @@ public static class SweepCommand
         cli.Console.WriteLine($"Results: {directory}");
         cli.Console.WriteLine($"Report:  {Path.Combine(directory, SweepReportWriter.FileName)}");
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The scenario with the run settings applied, each left out taken from the resumed run's record
+    /// (one replicate: the runner chooses replicates); null, the error said, when a <c>--set</c> is wrong.
+    /// </summary>
+    internal static (Scenario? Scenario, IReadOnlyList<string> Changes) ApplyResumed(
+        CliContext cli, Scenario loaded, RunSettings settings, int? customers, int? weeks, ulong? seed, int? burnInWeeks, IReadOnlyList<string>? set)
+    {
+        var changes = settings.Settings is { Count: > 0 } given ? given : set ?? [];
+        var scenario = new RunSettings(
+            settings.Customers ?? customers,
+            settings.Weeks ?? weeks,
+            settings.Seed ?? seed,
+            Replicates: 1,
+            settings.BurnInWeeks ?? burnInWeeks,
+            changes).TryApplyTo(loaded, cli);
+        return (scenario, changes);
+    }
+
+    /// <summary>Whether runs of <paramref name="weeks"/> weeks are long enough for <c>--outcome</c> <paramref name="name"/>; if not, says so and what is allowed.</summary>
+    internal static bool OutcomeFits(CliContext cli, string name, int weeks, string what)
+    {
+        var outcome = SweepFigures.ByOutcome(name);
+        if (weeks >= outcome.MinimumWeeks)
+        {
+            return true;
+        }
+
+        var possible = SweepFigures.All.Where(f => f.Outcome is not null && f.MinimumWeeks <= weeks).Select(f => f.Outcome);
+        cli.InvalidInput(FormattableString.Invariant($"--outcome {name} needs runs of at least {outcome.MinimumWeeks} weeks, and this {what} runs {weeks} (--weeks); allowed: {string.Join(", ", possible)}."));
+        return false;
     }
 
     /// <summary>Prints the command that resumes a stopped run of many runs; returns the exit code of an interrupted one.</summary>

@@ -5,7 +5,7 @@ namespace Simulator.Experiments.Uncertainty;
 /// <param name="Coefficient">The partial rank correlation of the difference with the parameter (or the Spearman correlation when there were too few sets for partial ones).</param>
 /// <param name="Partial">Whether <paramref name="Coefficient"/> is a partial rank correlation.</param>
 /// <param name="TStatistic">The coefficient's t statistic.</param>
-/// <param name="Significant">Whether the coefficient differs from zero at the 5% level (two-sided t test).</param>
+/// <param name="Significant">Whether the coefficient differs from zero at the 5% level (two-sided t test, Bonferroni-corrected for the number of parameters).</param>
 /// <param name="LowFifth">The mean difference over the sets whose value of the parameter lies in the lowest fifth of its range.</param>
 /// <param name="HighFifth">The mean difference over the sets in the highest fifth.</param>
 public sealed record ParameterInfluence(string Path, double Coefficient, bool Partial, double TStatistic, bool Significant, double LowFifth, double HighFifth)

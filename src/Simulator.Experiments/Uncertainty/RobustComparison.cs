@@ -116,7 +116,9 @@ public static class RobustComparison
         var coefficients = partial ? RankCorrelation.Partial(rows, differences) : RankCorrelation.Spearman(rows, differences);
         var controls = partial ? d - 1 : 0;
         var degrees = n - 2 - controls;
-        var critical = degrees > 0 ? StudentT.InvCDF(0, 1, degrees, 0.975) : double.PositiveInfinity;
+        // Bonferroni over the d parameters tested: with 83 of them, about four would pass an uncorrected
+        // 5% test by chance and be named as able to flip a ranking they do not move.
+        var critical = degrees > 0 ? StudentT.InvCDF(0, 1, degrees, 1 - 0.025 / d) : double.PositiveInfinity;
         var influences = new ParameterInfluence[d];
         for (var i = 0; i < d; i++)
         {

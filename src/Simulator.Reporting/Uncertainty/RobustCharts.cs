@@ -100,7 +100,7 @@ public static class RobustCharts
         };
         model.Axes.Add(axis);
         var flips = new RectangleBarSeries { Title = "can flip the ranking", FillColor = ChartStyle.Bad, StrokeThickness = 0 };
-        var significant = new RectangleBarSeries { Title = "significant (5%)", FillColor = ChartStyle.BrandColor(0), StrokeThickness = 0 };
+        var significant = new RectangleBarSeries { Title = "significant (5%, Bonferroni)", FillColor = ChartStyle.BrandColor(0), StrokeThickness = 0 };
         var other = new RectangleBarSeries { Title = "not significant", FillColor = ChartStyle.Neutral, StrokeThickness = 0 };
         for (var i = 0; i < shown.Length; i++)
         {

@@ -51,7 +51,7 @@ public static class RobustCsv
         CsvColumn<(RobustRow Row, ParameterInfluence Influence)>.Measure("coefficient", "correlation -1 to 1", "Partial rank correlation of the difference with the parameter (Spearman's when there were too few sets).", r => r.Influence.Coefficient),
         CsvColumn<(RobustRow Row, ParameterInfluence Influence)>.Key("kind", "prcc or spearman.", r => r.Influence.Partial ? "prcc" : "spearman"),
         CsvColumn<(RobustRow Row, ParameterInfluence Influence)>.Measure("t", "", "The coefficient's t statistic.", r => r.Influence.TStatistic),
-        CsvColumn<(RobustRow Row, ParameterInfluence Influence)>.Key("significant", "true when the coefficient differs from zero at the 5% level.", r => r.Influence.Significant ? "true" : "false"),
+        CsvColumn<(RobustRow Row, ParameterInfluence Influence)>.Key("significant", "true when the coefficient differs from zero at the 5% level (Bonferroni-corrected for the number of parameters).", r => r.Influence.Significant ? "true" : "false"),
         CsvColumn<(RobustRow Row, ParameterInfluence Influence)>.Measure("difference_low_end", "the figure's difference unit", "Mean difference over the sets with the parameter in the lowest fifth of its range.", r => r.Influence.LowFifth),
         CsvColumn<(RobustRow Row, ParameterInfluence Influence)>.Measure("difference_high_end", "the figure's difference unit", "Mean difference over the sets in the highest fifth.", r => r.Influence.HighFifth),
         CsvColumn<(RobustRow Row, ParameterInfluence Influence)>.Key("flips", "true when the coefficient is significant and the two ends give opposite signs: the parameter can flip the ranking.", r => r.Influence.Flips ? "true" : "false"),

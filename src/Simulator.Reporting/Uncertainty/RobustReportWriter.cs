@@ -99,7 +99,7 @@ public static class RobustReportWriter
                 }
 
                 Line("</tbody>\n</table>");
-                Line(Invariant($"<p class=\"note\">{(f.Influences[0].Partial ? "Partial rank correlations" : "Spearman rank correlations")}; * significant at the 5% level. Every parameter is in {RobustCsv.InfluenceFileName}.</p>"));
+                Line(Invariant($"<p class=\"note\">{(f.Influences[0].Partial ? "Partial rank correlations" : "Spearman rank correlations")}; * significant at the 5% level, Bonferroni-corrected for the number of parameters. Every parameter is in {RobustCsv.InfluenceFileName}.</p>"));
             }
 
             Line("</section>");
