@@ -13,7 +13,7 @@ public class CsvWriterTests
         "churn_dissatisfied,churn_switched,churn_need_ended,trapped,promoters,passives,detractors,nps,wom_positive,wom_negative," +
         "complaints,revenge_acts,feedback_requested,feedback_given,feedback_acted,incidents,service_contacts,problems_resolved," +
         "with_open_problem,mean_trust,mean_satisfaction,mean_anger,mean_joy,mean_expectation,revenue,termination_fees," +
-        "acquisition_cost,service_cost,ad_impressions,marketing_contacts";
+        "acquisition_cost,service_cost,lever_cost,unit_cost,profit,ad_impressions,marketing_contacts";
 
     [Fact]
     public void Metrics_csv_has_the_exact_header_and_unix_line_ends()

@@ -24,7 +24,8 @@ public static class SummaryTable
             .AddColumn(new TableColumn("acquired").RightAligned())
             .AddColumn(new TableColumn("churn: dissatisfied /\nswitched / need ended").RightAligned())
             .AddColumn(new TableColumn("NPS").RightAligned())
-            .AddColumn(new TableColumn("revenue").RightAligned());
+            .AddColumn(new TableColumn("revenue").RightAligned())
+            .AddColumn(new TableColumn("profit").RightAligned());
         var replicates = Enumerable.Range(0, result.Replicates.Count).Where(r => result.Replicates[r].Ticks.Count > 0).ToList();
         var withIntervals = replicates.Count > 1;
         for (var b = 0; b < result.Scenario.Brands.Count; b++)
@@ -45,7 +46,8 @@ public static class SummaryTable
                 Text($"{Mean(x => x.Acquisitions):N0}"),
                 Text($"{Mean(x => x.ChurnDissatisfied):N0} / {Mean(x => x.ChurnSwitched):N0} / {Mean(x => x.ChurnNeedEnded):N0}"),
                 Nps(Of(x => x.FinalNps), withIntervals),
-                Text($"{Mean(x => x.Revenue):N0}"));
+                Text($"{Mean(x => x.Revenue):N0}"),
+                Text($"{Mean(x => x.Profit):N0}"));
         }
 
         if (withIntervals)

@@ -38,6 +38,11 @@ public static class HeadlineFigures
         "revenue", "Revenue over the run", "Revenue", "currency", "currency", "#,0",
         h => h.Revenue);
 
+    /// <summary>Profit over the run: revenue minus acquisition, service, experience-lever and unit costs.</summary>
+    public static HeadlineFigure Profit { get; } = new(
+        "profit", "Profit over the run (revenue minus every cost)", "Profit", "currency", "currency", "#,0",
+        h => h.Profit);
+
     /// <summary>Customer lifetime value over the run window: see <see cref="CustomerLifetimeValue"/>.</summary>
     public static HeadlineFigure Clv { get; } = new(
         "clv", "Customer lifetime value, run window (currency per customer served)", "CLV", "per customer", "per customer", "#,0.00",
@@ -45,11 +50,11 @@ public static class HeadlineFigures
 
     /// <summary>Every figure, in the order of tables and charts.</summary>
     public static IReadOnlyList<HeadlineFigure> All { get; } =
-        [RetentionAt52, RetentionAt104, Acquisitions, CustomersAtEnd, FinalNps, Revenue, Clv];
+        [RetentionAt52, RetentionAt104, Acquisitions, CustomersAtEnd, FinalNps, Revenue, Profit, Clv];
 
     /// <summary>
-    /// Customer lifetime value over the run window: the brand's margin over the run (revenue minus
-    /// acquisition and service costs) divided by the customers it served (its customers at week 0 plus
+    /// Customer lifetime value over the run window: the brand's profit over the run (revenue minus
+    /// every cost) divided by the customers it served (its customers at week 0 plus
     /// the customers it acquired during the run). It is the realised, undiscounted and horizon-truncated
     /// form of the standard definition CLV = Σ_t (p_t − c_t) r_t − AC (Gupta et al. 2006, "Modeling
     /// customer lifetime value", Journal of Service Research 9(2)), averaged over customers: a figure of

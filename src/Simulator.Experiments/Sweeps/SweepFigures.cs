@@ -18,6 +18,7 @@ public static class SweepFigures
         new("churn_need_ended", null, "Customers whose need ended", "Customers lost (need ended)", 1, true, "#,0", 1, h => h.ChurnNeedEnded),
         new("revenue", "revenue", "Revenue", "Revenue", 1, false, "#,0", 1, h => h.Revenue),
         new("customers_at_end", "customersAtEnd", "Customers after the last week", "Customers at end", 1, true, "#,0", 1, h => h.CustomersAtEnd),
+        new("profit", "profit", "Profit over the run", "Profit", 1, false, "#,0", 1, h => h.Profit),
     ];
 
     /// <summary>The names <c>--outcome</c> accepts.</summary>

@@ -1,3 +1,5 @@
+using Simulator.Model.Brands;
+using Simulator.Model.Market;
 using Simulator.Model.Metrics;
 using Simulator.Model.Randomness;
 
@@ -35,8 +37,9 @@ public static class Journey
         AnswerFeedbackRequest(ref c, ctx, random, recorder);
 
         recorder.Count(b, Counter.Revenue, policy.Price);
-        var capacityPerCustomer = policy.ServiceCapacity * 2 * (1 - policy.AcquisitionFocus) / 1000;
-        recorder.Count(b, Counter.ServiceCost, capacityPerCustomer * ctx.Market.CostPerServiceContact);
+        recorder.Count(b, Counter.ServiceCost, MarketState.Capacity(policy, 1) * ctx.Market.CostPerServiceContact);
+        recorder.Count(b, Counter.LeverCost, LeverCosts.PerCustomerWeek(policy, ctx.Market).Total);
+        recorder.Count(b, Counter.UnitCost, ctx.Market.UnitCost);
     }
 
     /// <summary>A week of product use: performance around quality, or a problem (prevented, replaced, or left open).</summary>
@@ -54,6 +57,7 @@ public static class Journey
             {
                 recorder.Count(b, Counter.ProblemsResolved);
                 recorder.Note(LifeEvent.DefectReplaced, b);
+                recorder.Count(b, Counter.LeverCost, ctx.Market.CostPerReplacedDefect);
                 performance = ctx.Model.ReplacedDefectPerformance;
             }
             else

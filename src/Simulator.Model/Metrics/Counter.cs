@@ -47,4 +47,8 @@ public enum Counter
     AcquisitionCost,
     /// <summary>Money spent on service (capacity, feedback actions).</summary>
     ServiceCost,
+    /// <summary>Money spent on the levers that shape the experience (prevention, quality, resolution and effort premiums, empathy, tailoring, data, replaced defects).</summary>
+    LeverCost,
+    /// <summary>Money spent serving customers (the unit cost of each customer-week).</summary>
+    UnitCost,
 }

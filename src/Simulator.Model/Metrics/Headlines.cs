@@ -21,7 +21,7 @@ namespace Simulator.Model.Metrics;
 /// <param name="WordOfMouthNegative">Warnings sent.</param>
 /// <param name="Complaints">Complaints made.</param>
 /// <param name="Revenue">Revenue earned.</param>
-/// <param name="Costs">Acquisition and service costs.</param>
+/// <param name="Costs">Every cost: acquisition, service, the experience levers and the unit cost of serving.</param>
 public sealed record Headlines(
     string Brand,
     int Weeks,
@@ -43,6 +43,9 @@ public sealed record Headlines(
 {
     /// <summary>Weeks pooled for the final NPS.</summary>
     public const int FinalNpsWeeks = 4;
+
+    /// <summary>Profit over the run: revenue minus every cost.</summary>
+    public double Profit => Revenue - Costs;
 
     /// <summary>Computes the headlines of brand <paramref name="brand"/> in one replicate.</summary>
     public static Headlines Of(SimulationResult result, int replicate, int brand)
@@ -77,7 +80,7 @@ public sealed record Headlines(
             Sum(Counter.WordOfMouthNegative),
             Sum(Counter.Complaints),
             Money(Counter.Revenue),
-            Money(Counter.AcquisitionCost) + Money(Counter.ServiceCost));
+            Money(Counter.AcquisitionCost) + Money(Counter.ServiceCost) + Money(Counter.LeverCost) + Money(Counter.UnitCost));
     }
 
     /// <summary>

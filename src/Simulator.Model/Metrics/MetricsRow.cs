@@ -86,6 +86,12 @@ public sealed record MetricsRow
     public double AcquisitionCost { get; init; }
     /// <summary>Service cost this week.</summary>
     public double ServiceCost { get; init; }
+    /// <summary>Cost of the experience levers this week (<see cref="Brands.LeverCosts"/> and replaced defects).</summary>
+    public double LeverCost { get; init; }
+    /// <summary>Unit cost of serving this week's customers.</summary>
+    public double UnitCost { get; init; }
+    /// <summary>Profit this week: revenue minus acquisition, service, lever and unit costs.</summary>
+    public double Profit => Revenue - AcquisitionCost - ServiceCost - LeverCost - UnitCost;
     /// <summary>Advertising impressions this week.</summary>
     public long AdImpressions { get; init; }
     /// <summary>Marketing contacts this week.</summary>

@@ -85,6 +85,8 @@ public static class MetricsTable
             TerminationFees = Money(Counter.TerminationFees),
             AcquisitionCost = Money(Counter.AcquisitionCost),
             ServiceCost = Money(Counter.ServiceCost),
+            LeverCost = Money(Counter.LeverCost),
+            UnitCost = Money(Counter.UnitCost),
             AdImpressions = N(Counter.AdImpressions),
             MarketingContacts = N(Counter.MarketingContacts),
             Touchpoints = Touchpoints(a, brand, segment),

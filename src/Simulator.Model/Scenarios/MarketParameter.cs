@@ -21,4 +21,22 @@ public enum MarketParameter
     CostPerFeedbackAction,
     /// <summary>Weeks word of mouth and market conditions take to reach customers.</summary>
     InformationLagWeeks,
+    /// <summary>Cost of serving one customer for a week.</summary>
+    UnitCost,
+    /// <summary>Cost per customer-week of preventing every problem (scaled by prevention squared).</summary>
+    PreventionCost,
+    /// <summary>Cost per customer-week of a product of perfect quality (scaled by quality squared).</summary>
+    QualityCost,
+    /// <summary>Extra cost of a service slot at full first-contact resolution, as a multiple of its base cost.</summary>
+    ResolutionPremium,
+    /// <summary>Extra cost of a service slot at no effort, as a multiple of its base cost.</summary>
+    EffortPremium,
+    /// <summary>Cost per customer-week of fully empathetic service (training).</summary>
+    EmpathyCost,
+    /// <summary>Cost of one replaced defect.</summary>
+    CostPerReplacedDefect,
+    /// <summary>Cost per customer-week of tailoring every offer.</summary>
+    TailoringCost,
+    /// <summary>Cost per customer-week of harvesting data at full intensity.</summary>
+    HarvestingCost,
 }

@@ -35,6 +35,33 @@ public sealed class MarketParameters : ParameterSet<MarketParameter>
         new("informationLagWeeks", 1, 13, 1, "weeks",
             "Weeks it takes word of mouth and market conditions (service load, market shares) to reach customers: what is said or happens in week t is felt in week t + lag. With a lag of L, engines may run L weeks per grain call between synchronisation points.",
             "Modelling choice (1: next week); larger lags trade timeliness of word of mouth for speed in very large runs.") { PlausibleMin = 1.0, PlausibleMax = 1.0, PlausibleReason = "A model setting, not an uncertain coefficient: runs are compared only at equal lags.", Whole = true },
+        new("unitCost", 0, 1000, 4, "currency per customer-week",
+            "Cost of serving one customer for a week (product, delivery, billing), paid for every customer onboarding or active: the margin is price - unit cost.",
+            "Modelling choice: a 60% gross margin at the default price of 10, about that of subscription services.") { PlausibleMin = 2.0, PlausibleMax = 7.0, PlausibleReason = "Gross margins of 30% to 80% at the default price." },
+        new("preventionCost", 0, 1000, 1, "currency per customer-week",
+            "Cost of problem prevention: preventionCost x prevention^2 per customer-week, so that each further share of problems prevented costs more than the one before (the last 10% cost 19 times the first).",
+            "Modelling choice (convex cost of quality assurance; the Russian CEM article: prevention is cheaper than repair, which the model leaves to the outcomes).") { PlausibleMin = 0.5, PlausibleMax = 2.0, PlausibleReason = "Half to twice the default: an assumed cost." },
+        new("qualityCost", 0, 1000, 2, "currency per customer-week",
+            "Cost of product quality: qualityCost x quality^2 per customer-week (diminishing returns: the better the product, the dearer the next step).",
+            "Modelling choice.") { PlausibleMin = 1.0, PlausibleMax = 4.0, PlausibleReason = "Half to twice the default: an assumed cost." },
+        new("resolutionPremium", 0, 10, 1, "multiple of a service slot's cost",
+            "A week's service slot costs costPerServiceContact x (1 + resolutionPremium x FCR^2 + effortPremium x (1 - effort)^2): skilled agents who resolve on first contact, and channels that spare the customer effort, cost more per contact.",
+            "Gartner (2019): a live contact costs about $8.01, resolving an issue across several channels $9.10 to $26.04; up to about twice a live contact for first-contact resolution.") { PlausibleMin = 0.5, PlausibleMax = 2.0, PlausibleReason = "First-contact resolution costing 1.5 to 3 times a plain contact: the span of Gartner's (2019) multichannel resolution costs over a live contact." },
+        new("effortPremium", 0, 10, 0.5, "multiple of a service slot's cost",
+            "The effort part of a service slot's cost (see resolutionPremium): a slot at no effort costs 1 + effortPremium times a slot at full effort.",
+            "Modelling choice, scaled on Gartner (2019) (see resolutionPremium).") { PlausibleMin = 0.25, PlausibleMax = 1.0, PlausibleReason = "Half to twice the default: an assumed cost." },
+        new("empathyCost", 0, 1000, 0.2, "currency per customer-week",
+            "Cost of empathy training: empathyCost x empathy per customer-week.",
+            "Modelling choice.") { PlausibleMin = 0.1, PlausibleMax = 0.4, PlausibleReason = "Half to twice the default: an assumed cost." },
+        new("costPerReplacedDefect", 0, 10000, 20, "currency per replaced defect",
+            "Cost of replacing a defective product (defect generosity): paid for each defect replaced.",
+            "Modelling choice: two weeks of the default price.") { PlausibleMin = 10.0, PlausibleMax = 40.0, PlausibleReason = "Half to twice the default: an assumed cost." },
+        new("tailoringCost", 0, 1000, 0.2, "currency per customer-week",
+            "Cost of tailoring offers: tailoringCost x tailored offers per customer-week.",
+            "Modelling choice.") { PlausibleMin = 0.1, PlausibleMax = 0.4, PlausibleReason = "Half to twice the default: an assumed cost." },
+        new("harvestingCost", 0, 1000, 0.1, "currency per customer-week",
+            "Cost of collecting and keeping customer data: harvestingCost x data harvesting per customer-week.",
+            "Modelling choice.") { PlausibleMin = 0.05, PlausibleMax = 0.2, PlausibleReason = "Half to twice the default: an assumed cost." },
     ];
 
     /// <summary>The defaults.</summary>
@@ -63,4 +90,22 @@ public sealed class MarketParameters : ParameterSet<MarketParameter>
     public double CostPerFeedbackAction => Get((int)MarketParameter.CostPerFeedbackAction);
     /// <summary>Information lag in weeks (at least 1).</summary>
     public int InformationLagWeeks => (int)Get((int)MarketParameter.InformationLagWeeks);
+    /// <summary>Cost of serving one customer for a week.</summary>
+    public double UnitCost => Get((int)MarketParameter.UnitCost);
+    /// <summary>Cost per customer-week at full prevention.</summary>
+    public double PreventionCost => Get((int)MarketParameter.PreventionCost);
+    /// <summary>Cost per customer-week at perfect quality.</summary>
+    public double QualityCost => Get((int)MarketParameter.QualityCost);
+    /// <summary>First-contact resolution's premium on a service slot.</summary>
+    public double ResolutionPremium => Get((int)MarketParameter.ResolutionPremium);
+    /// <summary>Low effort's premium on a service slot.</summary>
+    public double EffortPremium => Get((int)MarketParameter.EffortPremium);
+    /// <summary>Cost per customer-week at full empathy.</summary>
+    public double EmpathyCost => Get((int)MarketParameter.EmpathyCost);
+    /// <summary>Cost of one replaced defect.</summary>
+    public double CostPerReplacedDefect => Get((int)MarketParameter.CostPerReplacedDefect);
+    /// <summary>Cost per customer-week of tailoring every offer.</summary>
+    public double TailoringCost => Get((int)MarketParameter.TailoringCost);
+    /// <summary>Cost per customer-week of full data harvesting.</summary>
+    public double HarvestingCost => Get((int)MarketParameter.HarvestingCost);
 }

@@ -121,7 +121,7 @@ public static class ComparisonReportWriter
         html.Append("<section id=\"headlines\">\n<h2>Headline figures of the focal brand</h2>\n");
         html.Append(Invariant($"<p class=\"note\">Means over the replicates that ran every week ({string.Join(", ", run.Labels.Select((l, i) => Encode(l) + ": " + run.CompleteReplicates[i].ToString(CultureInfo.InvariantCulture)))}), with 95% t-intervals. "))
             .Append($"A difference is the scenario minus {Encode(table.Reference)}, replicate by replicate; <strong>yes</strong> under \"excludes 0\" means its 95% interval lies wholly on one side of zero. ")
-            .Append("Customer lifetime value (run window) = (revenue \u2212 acquisition and service costs) / (customers at week 0 + customers acquired), over the weeks run, undiscounted. n/a: the run is too short for the figure, or one replicate gives no interval.</p>\n");
+            .Append("Customer lifetime value (run window) = (revenue \u2212 every cost: acquisition, service, experience levers, unit cost) / (customers at week 0 + customers acquired), over the weeks run, undiscounted. n/a: the run is too short for the figure, or one replicate gives no interval.</p>\n");
         html.Append("<table class=\"headlines\">\n<thead><tr><th>Figure</th><th>Scenario</th><th class=\"num\">Mean</th><th class=\"num\">95% CI</th>")
             .Append($"<th class=\"num\">Difference from {Encode(table.Reference)}</th><th class=\"num\">95% CI of difference</th><th>Excludes 0</th></tr></thead>\n<tbody>\n");
         foreach (var figure in table.Figures)

@@ -152,8 +152,8 @@ public static class HtmlReportWriter
             ("Word of mouth \u2212 (warnings)", h => h.WordOfMouthNegative, Count),
             ("Complaints", h => h.Complaints, Count),
             ("Revenue", h => h.Revenue, v => Number(v, "#,0.00")),
-            ("Costs (acquisition and service)", h => h.Costs, v => Number(v, "#,0.00")),
-            ("Revenue minus costs", h => h.Revenue - h.Costs, v => Number(v, "#,0.00")),
+            ("Costs (acquisition, service, experience levers, unit cost)", h => h.Costs, v => Number(v, "#,0.00")),
+            ("Profit (revenue minus every cost)", h => h.Profit, v => Number(v, "#,0.00")),
         };
 
         html.Append("<section id=\"headlines\">\n<h2>Headline figures</h2>\n");

@@ -24,7 +24,8 @@ namespace Simulator.Reporting.Json;
 /// <param name="WordOfMouthNegative">Warnings sent.</param>
 /// <param name="Complaints">Complaints made.</param>
 /// <param name="Revenue">Revenue earned.</param>
-/// <param name="Costs">Acquisition and service costs.</param>
+/// <param name="Costs">Every cost: acquisition, service, the experience levers and the unit cost of serving.</param>
+/// <param name="Profit">Revenue minus every cost.</param>
 public sealed record HeadlineIntervals(
     double Level,
     HeadlineInterval Weeks,
@@ -42,7 +43,8 @@ public sealed record HeadlineIntervals(
     HeadlineInterval WordOfMouthNegative,
     HeadlineInterval Complaints,
     HeadlineInterval Revenue,
-    HeadlineInterval Costs)
+    HeadlineInterval Costs,
+    HeadlineInterval Profit)
 {
     /// <summary>The means and intervals of <paramref name="replicates"/>.</summary>
     public static HeadlineIntervals Of(IReadOnlyList<Headlines> replicates)
@@ -66,6 +68,7 @@ public sealed record HeadlineIntervals(
             I(h => h.WordOfMouthNegative),
             I(h => h.Complaints),
             I(h => h.Revenue),
-            I(h => h.Costs));
+            I(h => h.Costs),
+            I(h => h.Profit));
     }
 }

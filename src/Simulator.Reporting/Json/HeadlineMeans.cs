@@ -22,7 +22,8 @@ namespace Simulator.Reporting.Json;
 /// <param name="WordOfMouthNegative">Warnings sent.</param>
 /// <param name="Complaints">Complaints made.</param>
 /// <param name="Revenue">Revenue earned.</param>
-/// <param name="Costs">Acquisition and service costs.</param>
+/// <param name="Costs">Every cost: acquisition, service, the experience levers and the unit cost of serving.</param>
+/// <param name="Profit">Revenue minus every cost.</param>
 public sealed record HeadlineMeans(
     double Weeks,
     double CustomersAtStart,
@@ -39,7 +40,8 @@ public sealed record HeadlineMeans(
     double WordOfMouthNegative,
     double Complaints,
     double Revenue,
-    double Costs)
+    double Costs,
+    double Profit)
 {
     /// <summary>The means of <paramref name="replicates"/>.</summary>
     public static HeadlineMeans Of(IReadOnlyList<Headlines> replicates)
@@ -62,7 +64,8 @@ public sealed record HeadlineMeans(
             M(h => h.WordOfMouthNegative),
             M(h => h.Complaints),
             M(h => h.Revenue),
-            M(h => h.Costs));
+            M(h => h.Costs),
+            M(h => h.Profit));
     }
 
     /// <summary>The mean of the finite values, NaN when there is none.</summary>
