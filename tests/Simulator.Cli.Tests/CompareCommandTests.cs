@@ -8,8 +8,8 @@ public class CompareCommandTests
 {
     private static readonly string[] Charts =
     [
-        "overlay-customers", "overlay-nps", "overlay-trust",
-        "difference-customers", "difference-nps", "difference-trust",
+        "overlay-customers", "overlay-nps", "overlay-trust", "overlay-cumulative-profit",
+        "difference-customers", "difference-nps", "difference-trust", "difference-cumulative-profit",
         "headline-differences",
     ];
 
@@ -28,14 +28,22 @@ public class CompareCommandTests
 
         var comparison = await File.ReadAllLinesAsync(Path.Combine(directory, "comparison.csv"));
         Assert.Equal("scenario,figure,mean,ci_low,ci_high,difference_mean,difference_ci_low,difference_ci_high,excludes_zero", comparison[0]);
-        Assert.Equal(1 + 7 * 2, comparison.Length); // 7 figures x 2 scenarios
+        Assert.Equal(1 + 9 * 2, comparison.Length); // 9 figures x 2 scenarios
         Assert.All(comparison.Skip(1), line => Assert.Equal(9, line.Split(',').Length));
         var effortless = comparison.Single(l => l.StartsWith("effortless-service,customers_at_end,", StringComparison.Ordinal)).Split(',');
         Assert.Contains(effortless[8], new[] { "true", "false" });
         Assert.Equal("baseline,customers_at_end", string.Join(',', comparison.Single(l => l.StartsWith("baseline,customers_at_end,", StringComparison.Ordinal)).Split(',')[..2]));
 
+        // Is it worth it: one row for the scenario after the first, its profit the paired difference of comparison.csv.
+        var worth = await File.ReadAllLinesAsync(Path.Combine(directory, "worth.csv"));
+        Assert.Equal(2, worth.Length);
+        Assert.StartsWith("scenario,incremental_revenue,", worth[0]);
+        var profit = comparison.Single(l => l.StartsWith("effortless-service,profit,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal(profit[5], worth[1].Split(',')[7]);
+        Assert.Contains("Is it worth it?", run.Output);
+
         var weekly = await File.ReadAllLinesAsync(Path.Combine(directory, "weekly.csv"));
-        Assert.Equal("scenario,replicate,week,customers,nps,mean_trust,mean_anger", weekly[0]);
+        Assert.Equal("scenario,replicate,week,customers,nps,mean_trust,mean_anger,cumulative_profit", weekly[0]);
         Assert.Equal(1 + 2 * 3 * 12, weekly.Length);
 
         foreach (var scenario in new[] { "baseline", "effortless-service" })

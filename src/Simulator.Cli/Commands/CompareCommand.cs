@@ -74,6 +74,30 @@ public static class CompareCommand
         return command;
     }
 
+    // Is it worth it? Each scenario against the first, on money.
+    private static Table WorthTable(ComparisonRun run)
+    {
+        var table = new Table { Title = new TableTitle(Markup.Escape($"Is it worth it? Against {run.Labels[0]}, every cost counted")) }
+            .AddColumn("scenario")
+            .AddColumn(new TableColumn(Markup.Escape("incremental revenue [95%]")).RightAligned())
+            .AddColumn(new TableColumn(Markup.Escape("incremental cost [95%]")).RightAligned())
+            .AddColumn(new TableColumn(Markup.Escape("incremental profit [95%]")).RightAligned())
+            .AddColumn(new TableColumn(Markup.Escape("ROI [95%]")).RightAligned())
+            .AddColumn(new TableColumn("payback week").RightAligned());
+        foreach (var w in WorthAnalysis.Of(run))
+        {
+            table.AddRow(
+                Markup.Escape(w.Scenario),
+                Markup.Escape(WorthText.Money(w.IncrementalRevenue)),
+                Markup.Escape(WorthText.Money(w.IncrementalCost)),
+                Markup.Escape(WorthText.Money(w.IncrementalProfit)),
+                Markup.Escape(WorthText.Roi(w)),
+                Markup.Escape(WorthText.Payback(w)));
+        }
+
+        return table;
+    }
+
     /// <summary>Replicates per scenario and parameter set with --uncertain when --replicates is not given: enough for a paired interval in each set.</summary>
     public const int DefaultUncertainReplicates = 3;
 
@@ -128,6 +152,7 @@ public static class CompareCommand
         var directory = await CompareWriter.WriteAsync(run, info, resultsRoot, CancellationToken.None);
 
         cli.Console.Write(ComparisonSummaryTable.Create(run.Table));
+        cli.Console.Write(WorthTable(run));
         var seconds = Math.Max(progress.Elapsed.TotalSeconds, 1e-9);
         cli.Console.WriteLine(FormattableString.Invariant($"{progress.CustomerTicks:N0} customer-weeks in {progress.Elapsed.TotalSeconds:0.0} s ({progress.CustomerTicks / seconds:N0}/s)."));
         var completed = run.Completed && notRun.Length == 0;

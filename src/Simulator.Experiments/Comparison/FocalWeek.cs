@@ -7,4 +7,5 @@ namespace Simulator.Experiments.Comparison;
 /// <param name="Nps">NPS among current customers, in points; NaN when the brand has none.</param>
 /// <param name="MeanTrust">Mean trust of current customers (0 to 1); NaN when the brand has none.</param>
 /// <param name="MeanAnger">Mean anger of current customers (0 to 1); NaN when the brand has none.</param>
-public sealed record FocalWeek(int Replicate, int Week, long Customers, double Nps, double MeanTrust, double MeanAnger);
+/// <param name="CumulativeProfit">Profit from week 0 to this week, inclusive (revenue minus every cost).</param>
+public sealed record FocalWeek(int Replicate, int Week, long Customers, double Nps, double MeanTrust, double MeanAnger, double CumulativeProfit);

@@ -38,6 +38,11 @@ public static class HeadlineFigures
         "revenue", "Revenue over the run", "Revenue", "currency", "currency", "#,0",
         h => h.Revenue);
 
+    /// <summary>Every cost over the run: acquisition, service, the experience levers and the unit cost of serving.</summary>
+    public static HeadlineFigure Costs { get; } = new(
+        "costs", "Costs over the run (acquisition, service, experience levers, unit cost)", "Costs", "currency", "currency", "#,0",
+        h => h.Costs);
+
     /// <summary>Profit over the run: revenue minus acquisition, service, experience-lever and unit costs.</summary>
     public static HeadlineFigure Profit { get; } = new(
         "profit", "Profit over the run (revenue minus every cost)", "Profit", "currency", "currency", "#,0",
@@ -50,7 +55,7 @@ public static class HeadlineFigures
 
     /// <summary>Every figure, in the order of tables and charts.</summary>
     public static IReadOnlyList<HeadlineFigure> All { get; } =
-        [RetentionAt52, RetentionAt104, Acquisitions, CustomersAtEnd, FinalNps, Revenue, Profit, Clv];
+        [RetentionAt52, RetentionAt104, Acquisitions, CustomersAtEnd, FinalNps, Revenue, Costs, Profit, Clv];
 
     /// <summary>
     /// Customer lifetime value over the run window: the brand's profit over the run (revenue minus

@@ -20,17 +20,20 @@ public static class WeeklyComparison
         var rows = new List<FocalWeek>();
         foreach (var replicate in result.Replicates)
         {
+            var profit = 0.0;
             for (var week = 0; week < replicate.Ticks.Count; week++)
             {
                 var row = MetricsTable.Row(replicate.Ticks[week], replicate.Replicate, week, brand, name, -1, MetricsTable.AllSegments);
                 var any = row.Customers > 0;
+                profit += row.Profit;
                 rows.Add(new FocalWeek(
                     replicate.Replicate,
                     week,
                     row.Customers,
                     any ? row.Nps : double.NaN,
                     any ? row.MeanTrust : double.NaN,
-                    any ? row.MeanAnger : double.NaN));
+                    any ? row.MeanAnger : double.NaN,
+                    profit));
             }
         }
 

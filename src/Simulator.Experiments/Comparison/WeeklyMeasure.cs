@@ -20,6 +20,9 @@ public sealed record WeeklyMeasure(string Key, string Label, string Unit, string
     /// <summary>The mean anger of the focal brand's customers.</summary>
     public static WeeklyMeasure MeanAnger { get; } = new("mean_anger", "Mean anger", "0 = none, 1 = full", "on the 0-1 scale", w => w.MeanAnger);
 
+    /// <summary>The focal brand's profit from week 0 up to each week.</summary>
+    public static WeeklyMeasure CumulativeProfit { get; } = new("cumulative_profit", "Cumulative profit", "currency", "currency", w => w.CumulativeProfit);
+
     /// <summary>The series charted as overlays and differences, in order.</summary>
-    public static IReadOnlyList<WeeklyMeasure> Charted { get; } = [Customers, Nps, MeanTrust];
+    public static IReadOnlyList<WeeklyMeasure> Charted { get; } = [Customers, Nps, MeanTrust, CumulativeProfit];
 }

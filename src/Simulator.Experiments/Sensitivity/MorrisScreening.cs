@@ -1,4 +1,4 @@
-using Simulator.Model.Randomness;
+using Simulator.Experiments.Statistics;
 
 namespace Simulator.Experiments.Sensitivity;
 
@@ -91,6 +91,5 @@ public static class MorrisScreening
     /// <summary>The step on a grid of <paramref name="levels"/> levels.</summary>
     public static double Delta(int levels) => levels / (2.0 * (levels - 1));
 
-    private static double Uniform(ulong seed, int trajectory, int index) =>
-        (CounterRandom.Mix(CounterRandom.Mix(seed ^ 0x3011_1250_0000_0000UL ^ (ulong)(uint)trajectory << 20) ^ (uint)index) >> 11) * (1.0 / (1UL << 53));
+    private static double Uniform(ulong seed, int trajectory, int index) => Uniforms.Next(seed, 0x3011_1250_0000_0000UL, trajectory, index);
 }

@@ -1,4 +1,4 @@
-using Simulator.Model.Randomness;
+using Simulator.Experiments.Statistics;
 
 namespace Simulator.Experiments.Sensitivity;
 
@@ -128,6 +128,5 @@ public static class SobolAnalysis
         return sorted[low] + (position - low) * (sorted[high] - sorted[low]);
     }
 
-    private static double Uniform(ulong seed, int resample, int index) =>
-        (CounterRandom.Mix(CounterRandom.Mix(seed ^ 0x5EB0_1A57_0000_0000UL ^ (ulong)(uint)resample << 20) ^ (uint)index) >> 11) * (1.0 / (1UL << 53));
+    private static double Uniform(ulong seed, int resample, int index) => Uniforms.Next(seed, 0x5EB0_1A57_0000_0000UL, resample, index);
 }

@@ -23,6 +23,7 @@ public static class CompareWriter
     public static IReadOnlyList<string> Files { get; } =
     [
         ComparisonCsvWriter.FileName,
+        WorthCsvWriter.FileName,
         WeeklyCsvWriter.FileName,
         .. ComparisonCharts.Names.SelectMany(n => new[] { n + ".png", n + ".svg" }),
         SummaryJsonWriter.FileName,
@@ -48,6 +49,7 @@ public static class CompareWriter
             temp =>
             {
                 ComparisonCsvWriter.WriteFile(run.Table, Path.Combine(temp, ComparisonCsvWriter.FileName));
+                File.WriteAllText(Path.Combine(temp, WorthCsvWriter.FileName), WorthCsvWriter.ToText(WorthAnalysis.Of(run)));
                 WeeklyCsvWriter.WriteFile(run, Path.Combine(temp, WeeklyCsvWriter.FileName));
                 for (var s = 0; s < run.Results.Count; s++)
                 {

@@ -84,6 +84,7 @@ public static class ComparisonReportWriter
         Line("</section>");
 
         WriteHeadlines(html, run);
+        WriteWorth(html, run);
 
         Line("<section id=\"charts\">");
         Line("<h2>Charts</h2>");
@@ -104,7 +105,8 @@ public static class ComparisonReportWriter
         Line("<h2>Data files</h2>");
         Line("<ul>");
         Line($"<li><a href=\"{ComparisonCsvWriter.FileName}\">{ComparisonCsvWriter.FileName}</a>: per figure and scenario, the mean and 95% interval, and the paired difference from {Encode(run.Labels[0])} with its interval.</li>");
-        Line($"<li><a href=\"{WeeklyCsvWriter.FileName}\">{WeeklyCsvWriter.FileName}</a>: the focal brand's customers, NPS, mean trust and mean anger per scenario, replicate and week.</li>");
+        Line($"<li><a href=\"{WorthCsvWriter.FileName}\">{WorthCsvWriter.FileName}</a>: per scenario after the first, incremental revenue, cost and profit with intervals, ROI and payback week.</li>");
+        Line($"<li><a href=\"{WeeklyCsvWriter.FileName}\">{WeeklyCsvWriter.FileName}</a>: the focal brand's customers, NPS, mean trust, mean anger and cumulative profit per scenario, replicate and week.</li>");
         Line($"<li><a href=\"{SummaryJsonWriter.FileName}\">{SummaryJsonWriter.FileName}</a>: the comparison's settings, command and completeness; each scenario's folder holds its metrics.csv and summary.json.</li>");
         Line("</ul>");
         Line("</section>");
@@ -113,6 +115,29 @@ public static class ComparisonReportWriter
         Line("</body>");
         Line("</html>");
         return html.ToString();
+    }
+
+    private static void WriteWorth(StringBuilder html, ComparisonRun run)
+    {
+        var worth = WorthAnalysis.Of(run);
+        if (worth.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<section id=\"worth\">\n<h2>Is it worth it?</h2>\n");
+        html.Append("<table>\n<thead><tr><th>Scenario</th><th class=\"num\">Incremental revenue [95%]</th><th class=\"num\">Incremental cost [95%]</th><th class=\"num\">Incremental profit [95%]</th><th class=\"num\">ROI [95%]</th><th class=\"num\">Payback week</th></tr></thead>\n<tbody>\n");
+        foreach (var w in worth)
+        {
+            html.Append("<tr><td>").Append(Encode(w.Scenario)).Append("</td><td class=\"num\">").Append(Encode(WorthText.Money(w.IncrementalRevenue)))
+                .Append("</td><td class=\"num\">").Append(Encode(WorthText.Money(w.IncrementalCost)))
+                .Append("</td><td class=\"num\">").Append(Encode(WorthText.Money(w.IncrementalProfit)))
+                .Append("</td><td class=\"num\">").Append(Encode(WorthText.Roi(w)))
+                .Append("</td><td class=\"num\">").Append(Encode(WorthText.Payback(w))).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n");
+        html.Append("<p class=\"note\">Against ").Append(Encode(run.Labels[0])).Append(", on the same seeds: every cost counts (acquisition, service, the experience levers, the unit cost of serving; docs/economics.md). ROI is the incremental profit over the incremental cost, with a bootstrap interval over the replicate pairs; the payback week is the first week from which the cumulative profit difference stays at or above zero. Also in worth.csv.</p>\n</section>\n");
     }
 
     private static void WriteHeadlines(StringBuilder html, ComparisonRun run)

@@ -22,6 +22,7 @@ public static class WeeklyCsvWriter
         CsvColumn<(string Scenario, FocalWeek Week)>.Measure("nps", WeeklyMeasure.Nps.Unit, "The focal brand's NPS; empty when it has no customers.", r => r.Week.Nps),
         CsvColumn<(string Scenario, FocalWeek Week)>.Measure("mean_trust", WeeklyMeasure.MeanTrust.Unit, "Mean trust of its current customers; empty when it has none.", r => r.Week.MeanTrust),
         CsvColumn<(string Scenario, FocalWeek Week)>.Measure("mean_anger", WeeklyMeasure.MeanAnger.Unit, "Mean anger of its current customers; empty when it has none.", r => r.Week.MeanAnger),
+        CsvColumn<(string Scenario, FocalWeek Week)>.Measure("cumulative_profit", WeeklyMeasure.CumulativeProfit.Unit, "The focal brand's profit from week 0 to this week (revenue minus every cost).", r => r.Week.CumulativeProfit),
     ];
 
     /// <summary>Writes the header and the rows of every scenario of <paramref name="run"/>, in order.</summary>

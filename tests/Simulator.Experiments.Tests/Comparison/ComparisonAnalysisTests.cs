@@ -141,7 +141,7 @@ public class ComparisonAnalysisTests
     [Fact]
     public void Weekly_differences_are_paired_by_replicate_and_week()
     {
-        FocalWeek W(int r, int w, long customers) => new(r, w, customers, double.NaN, double.NaN, double.NaN);
+        FocalWeek W(int r, int w, long customers) => new(r, w, customers, double.NaN, double.NaN, double.NaN, 0);
         var reference = new[] { W(0, 0, 100), W(0, 1, 90), W(1, 0, 110), W(1, 1, 100) };
         var treatment = new[] { W(1, 1, 106), W(1, 0, 112), W(0, 1, 94), W(0, 0, 100) };
 
