@@ -30,8 +30,10 @@ public static class CompareCommand
             Description = "Two or more scenario files or shipped scenario names; the first is the reference every difference is taken from.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var engine = new Option<string?>("--engine", "-e") { Description = "orleans (default: customer grains on an embedded silo, started once for all scenarios) or reference (in-process arrays; the default with --uncertain, one run per core). Same numbers." };
+        var engine = new Option<string?>("--engine", "-e") { Description = "orleans (default: customer grains on an embedded silo, started once for all scenarios) or reference (in-process arrays; the default with --uncertain and --break-even, one run per core). Same numbers." };
         var uncertain = new Option<int?>("--uncertain") { Description = "Compare under N parameter sets drawn over the plausible ranges (a Latin hypercube): the probability that each scenario beats the first, the distribution of the difference, and which parameters can flip the ranking. Writes robust/<run-id>/." };
+        var breakEven = new Option<string?>("--break-even") { Description = "PATH=LO:HI: find the value of a cost parameter (e.g. market.costPerServiceContact=2:30) at which the second scenario stops beating the first on profit, with an interval; both run at each value of a grid. Writes break-even/<run-id>/." };
+        var points = new Option<int>("--points") { Description = "With --break-even: values of the grid.", DefaultValueFactory = _ => BreakEven.DefaultPoints };
         var parameters = new Option<string[]>("--parameters", "-p")
         {
             Description = $"With --uncertain: the parameters drawn, as globs over the paths of 'cxsim parameters' (comma-separated or repeated); default {Experiments.Sensitivity.SensitivityParameters.DefaultGlob}.",
@@ -54,6 +56,8 @@ public static class CompareCommand
         runOptions.AddTo(command, withReplicates: true);
         command.Options.Add(engine);
         command.Options.Add(uncertain);
+        command.Options.Add(breakEven);
+        command.Options.Add(points);
         command.Options.Add(parameters);
         command.Options.Add(output);
         command.Options.Add(verbose);
@@ -61,10 +65,18 @@ public static class CompareCommand
         {
             var sets = parse.GetValue(uncertain);
             var globs = (parse.GetValue(parameters) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
-            var chosen = parse.GetValue(engine) is { } name ? EngineKinds.Parse(name) : sets is null ? EngineKind.Orleans : EngineKind.Reference;
+            // Many runs (--uncertain, --break-even) go to the reference engine over every core unless told otherwise.
+            var chosen = parse.GetValue(engine) is { } name ? EngineKinds.Parse(name) : sets is null && parse.GetValue(breakEven) is null ? EngineKind.Orleans : EngineKind.Reference;
             if (sets is null && globs.Length > 0)
             {
                 return Task.FromResult(cli.InvalidInput("--parameters chooses what --uncertain draws; give --uncertain N too (e.g. --uncertain 64)."));
+            }
+
+            if (parse.GetValue(breakEven) is { } spec)
+            {
+                return sets is null
+                    ? BreakEvenCompare.ExecuteAsync(cli, parse.GetValue(scenariosArgument) ?? [], runOptions.Read(parse), spec, parse.GetValue(points), chosen, parse.GetValue(output)!, parse.GetValue(verbose), cancellationToken)
+                    : Task.FromResult(cli.InvalidInput("--break-even and --uncertain answer different questions; give one of them."));
             }
 
             return sets is { } n
