@@ -2,7 +2,7 @@ using Simulator.Model.Metrics;
 
 namespace Simulator.Explorer.Sessions;
 
-/// <summary>What the page charts for one week of one brand: retention, advocacy, feelings and stages.</summary>
+/// <summary>What the page charts for one week of one brand: retention, advocacy, feelings, stages and profit.</summary>
 /// <param name="Week">The week (0-based).</param>
 /// <param name="Retention">Share of the week-0 customers still customers (0-1).</param>
 /// <param name="Customers">Customers (onboarding and active).</param>
@@ -21,6 +21,7 @@ namespace Simulator.Explorer.Sessions;
 /// <param name="Churned">Former customers.</param>
 /// <param name="Acquisitions">New customers this week.</param>
 /// <param name="Departures">Customers lost this week, whatever the reason.</param>
+/// <param name="Profit">Profit this week: revenue minus every cost (acquisition, service, experience levers, unit cost).</param>
 public sealed record WeekPoint(
     int Week,
     double Retention,
@@ -39,7 +40,8 @@ public sealed record WeekPoint(
     long Active,
     long Churned,
     long Acquisitions,
-    long Departures)
+    long Departures,
+    double Profit)
 {
     /// <summary>The point of brand <paramref name="brand"/> in week <paramref name="week"/>, against the customers the brand had at week 0.</summary>
     public static WeekPoint Of(TickAggregate tick, int week, int brand, long startCustomers)
@@ -65,7 +67,8 @@ public sealed record WeekPoint(
             row.Active,
             row.Churned,
             row.Acquisitions,
-            row.ChurnDissatisfied + row.ChurnSwitched + row.ChurnNeedEnded);
+            row.ChurnDissatisfied + row.ChurnSwitched + row.ChurnNeedEnded,
+            row.Profit);
     }
 
     /// <summary>Customers of brand <paramref name="brand"/> in <paramref name="tick"/>: the base retention is measured against.</summary>

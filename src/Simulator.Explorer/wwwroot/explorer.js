@@ -10,6 +10,7 @@
     nps: new LineChart($("chart-nps"), {}),
     feelings: new LineChart($("chart-feelings"), { yMin: 0, yMax: 1 }),
     stages: new LineChart($("chart-stages"), { yMin: 0 }),
+    profit: new LineChart($("chart-profit"), { yFormat: v => Math.round(v).toLocaleString("en") }),
   };
 
   async function api(method, path, body) {
@@ -178,6 +179,11 @@
       ...series("customers", "#1f5fa8", p => p.onboarding + p.active),
       ...series("churned", "#c0392b", p => p.churned),
     ], markers, weeks);
+    // Cumulative profit: each arm's weekly profits added up from week 0 (the points arrive in order, without gaps).
+    charts.profit.draw(arms.map(arm => {
+      let total = 0;
+      return { label: "cumulative profit", color: "#2a9d3c", dashed: arm === "B", values: state.points[arm].map(p => (p ? (total += p.profit) : NaN)) };
+    }), markers, weeks);
   }
 
   function drawDownloads(view) {

@@ -54,6 +54,7 @@ public class SessionTests(ExplorerFixture explorer)
         var reference = new ReferenceEngine().Run(Baseline(300, 10)).Replicates[0];
         var start = reference.Initial.Total(0, Model.Metrics.Measure.Onboarding) + reference.Initial.Total(0, Model.Metrics.Measure.Active);
         Assert.Equal((double)reference.Ticks[9].TotalCohort(0, 0) / start, done.Arms[0].Points[9].Retention);
+        Assert.Equal(Model.Metrics.MetricsTable.Row(reference.Ticks[9], 0, 9, 0, "", -1, Model.Metrics.MetricsTable.AllSegments).Profit, done.Arms[0].Points[9].Profit);
     }
 
     [Fact]

@@ -50,8 +50,8 @@ public class ExplorerPageTests(ExplorerFixture explorer)
 
         Assert.Equal("20", await status.GetAttributeAsync("data-week"));
         var after = await ChartImagesAsync(page);
-        // Twenty weeks of each line: 1 on retention, 3 on advocacy, 4 on feelings, 4 on stages.
-        var lines = new Dictionary<string, int> { ["chart-retention"] = 1, ["chart-nps"] = 3, ["chart-feelings"] = 4, ["chart-stages"] = 4 };
+        // Twenty weeks of each line: 1 on retention, 3 on advocacy, 4 on feelings, 4 on stages, 1 on profit.
+        var lines = new Dictionary<string, int> { ["chart-retention"] = 1, ["chart-nps"] = 3, ["chart-feelings"] = 4, ["chart-stages"] = 4, ["chart-profit"] = 1 };
         foreach (var (chart, count) in lines)
         {
             Assert.NotEqual(before[chart], after[chart]);
@@ -179,7 +179,7 @@ public class ExplorerPageTests(ExplorerFixture explorer)
     private static async Task<Dictionary<string, string>> ChartImagesAsync(IPage page)
     {
         var charts = new Dictionary<string, string>();
-        foreach (var chart in new[] { "chart-retention", "chart-nps", "chart-feelings", "chart-stages" })
+        foreach (var chart in new[] { "chart-retention", "chart-nps", "chart-feelings", "chart-stages", "chart-profit" })
         {
             charts[chart] = await page.EvaluateAsync<string>($"() => document.getElementById('{chart}').toDataURL()");
         }
