@@ -10,5 +10,9 @@ public static class OutputTables
         ["touchpoints.csv"] = CsvTable.Markdown(TouchpointsCsvWriter.Columns),
         ["cohorts.csv"] = CsvTable.Markdown(CohortsCsvWriter.Columns),
         ["indices.csv"] = CsvTable.Markdown(Sensitivity.SensitivityIndicesCsv.Columns),
+        ["robust.csv"] = CsvTable.Markdown(Uncertainty.RobustCsv.Columns),
+        ["influence.csv"] = CsvTable.Markdown(Uncertainty.RobustCsv.InfluenceColumns),
+        ["worth.csv"] = CsvTable.Markdown(Comparison.WorthCsvWriter.Columns),
+        ["break-even.csv"] = CsvTable.Markdown(Comparison.BreakEvenWriter.Columns),
     };
 }
