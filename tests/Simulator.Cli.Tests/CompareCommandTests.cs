@@ -28,7 +28,7 @@ public class CompareCommandTests
 
         var comparison = await File.ReadAllLinesAsync(Path.Combine(directory, "comparison.csv"));
         Assert.Equal("scenario,figure,mean,ci_low,ci_high,difference_mean,difference_ci_low,difference_ci_high,excludes_zero", comparison[0]);
-        Assert.Equal(1 + 9 * 2, comparison.Length); // 9 figures x 2 scenarios
+        Assert.Equal(1 + 10 * 2, comparison.Length); // 10 figures x 2 scenarios
         Assert.All(comparison.Skip(1), line => Assert.Equal(9, line.Split(',').Length));
         var effortless = comparison.Single(l => l.StartsWith("effortless-service,customers_at_end,", StringComparison.Ordinal)).Split(',');
         Assert.Contains(effortless[8], new[] { "true", "false" });

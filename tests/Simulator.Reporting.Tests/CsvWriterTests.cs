@@ -132,7 +132,7 @@ public class CsvWriterTests
     {
         var result = ResultFixture.Baseline;
         var records = CsvParser.Parse(CohortsCsvWriter.ToText(result));
-        Assert.Equal("replicate,brand,segment,cohort,week,customers,acquired,retention", string.Join(',', records[0]));
+        Assert.Equal("replicate,brand,segment,cohort,week,customers,acquired,retention,clv", string.Join(',', records[0]));
         var first = records[1];
         Assert.Equal(["0", result.Scenario.Brands[0].Name, "all", "initial", "0"], first.Take(5));
         var headlines = Headlines.Of(result, 0, 0);

@@ -48,6 +48,11 @@ public static class HeadlineFigures
         "profit", "Profit over the run (revenue minus every cost)", "Profit", "currency", "currency", "#,0",
         h => h.Profit);
 
+    /// <summary>Customer equity: the run's discounted profit plus the value of the customers left at the end (Gupta &amp; Lehmann 2003).</summary>
+    public static HeadlineFigure CustomerEquity { get; } = new(
+        "customer_equity", "Customer equity (discounted profit plus the customers left, valued m r / (1 + i - r))", "Customer equity", "currency", "currency", "#,0",
+        h => h.CustomerEquity);
+
     /// <summary>Customer lifetime value over the run window: see <see cref="CustomerLifetimeValue"/>.</summary>
     public static HeadlineFigure Clv { get; } = new(
         "clv", "Customer lifetime value, run window (currency per customer served)", "CLV", "per customer", "per customer", "#,0.00",
@@ -55,7 +60,7 @@ public static class HeadlineFigures
 
     /// <summary>Every figure, in the order of tables and charts.</summary>
     public static IReadOnlyList<HeadlineFigure> All { get; } =
-        [RetentionAt52, RetentionAt104, Acquisitions, CustomersAtEnd, FinalNps, Revenue, Costs, Profit, Clv];
+        [RetentionAt52, RetentionAt104, Acquisitions, CustomersAtEnd, FinalNps, Revenue, Costs, Profit, CustomerEquity, Clv];
 
     /// <summary>
     /// Customer lifetime value over the run window: the brand's profit over the run (revenue minus

@@ -22,6 +22,7 @@ namespace Simulator.Model.Metrics;
 /// <param name="Complaints">Complaints made.</param>
 /// <param name="Revenue">Revenue earned.</param>
 /// <param name="Costs">Every cost: acquisition, service, the experience levers and the unit cost of serving.</param>
+/// <param name="CustomerEquity">Discounted profit of the run plus the value of the customers left at the end (<see cref="CohortValue.Equity"/>).</param>
 public sealed record Headlines(
     string Brand,
     int Weeks,
@@ -39,7 +40,8 @@ public sealed record Headlines(
     long WordOfMouthNegative,
     long Complaints,
     double Revenue,
-    double Costs)
+    double Costs,
+    double CustomerEquity)
 {
     /// <summary>Weeks pooled for the final NPS.</summary>
     public const int FinalNpsWeeks = 4;
@@ -80,7 +82,8 @@ public sealed record Headlines(
             Sum(Counter.WordOfMouthNegative),
             Sum(Counter.Complaints),
             Money(Counter.Revenue),
-            Money(Counter.AcquisitionCost) + Money(Counter.ServiceCost) + Money(Counter.LeverCost) + Money(Counter.UnitCost));
+            Money(Counter.AcquisitionCost) + Money(Counter.ServiceCost) + Money(Counter.LeverCost) + Money(Counter.UnitCost),
+            CohortValue.Equity(r, brand, result.Scenario.Market.DiscountRatePerYear));
     }
 
     /// <summary>

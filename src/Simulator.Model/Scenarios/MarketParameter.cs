@@ -39,4 +39,6 @@ public enum MarketParameter
     TailoringCost,
     /// <summary>Cost per customer-week of harvesting data at full intensity.</summary>
     HarvestingCost,
+    /// <summary>Yearly discount rate of customer lifetime value and customer equity.</summary>
+    DiscountRatePerYear,
 }

@@ -62,6 +62,9 @@ public sealed class MarketParameters : ParameterSet<MarketParameter>
         new("harvestingCost", 0, 1000, 0.1, "currency per customer-week",
             "Cost of collecting and keeping customer data: harvestingCost x data harvesting per customer-week.",
             "Modelling choice.") { PlausibleMin = 0.05, PlausibleMax = 0.2, PlausibleReason = "Half to twice the default: an assumed cost." },
+        new("discountRatePerYear", 0, 1, 0.12, "share per year",
+            "Yearly rate at which future margins are discounted in customer lifetime value and customer equity (weekly: (1 + rate)^(1/52) - 1). Reported only: no rule reads it.",
+            "Gupta, Lehmann & Stuart (2004), 'Valuing customers', Journal of Marketing Research 41(1): 12% a year.") { PlausibleMin = 0.05, PlausibleMax = 0.2, PlausibleReason = "Costs of capital from low to high." },
     ];
 
     /// <summary>The defaults.</summary>
@@ -108,4 +111,6 @@ public sealed class MarketParameters : ParameterSet<MarketParameter>
     public double TailoringCost => Get((int)MarketParameter.TailoringCost);
     /// <summary>Cost per customer-week of full data harvesting.</summary>
     public double HarvestingCost => Get((int)MarketParameter.HarvestingCost);
+    /// <summary>Yearly discount rate of customer value.</summary>
+    public double DiscountRatePerYear => Get((int)MarketParameter.DiscountRatePerYear);
 }

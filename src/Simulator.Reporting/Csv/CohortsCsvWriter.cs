@@ -29,6 +29,7 @@ public static class CohortsCsvWriter
         CsvColumn<CohortRow>.Count("customers", "people", "Members of the cohort still customers of the brand that week.", r => r.Customers),
         CsvColumn<CohortRow>.Count("acquired", "people", "Size of the cohort at the end of its acquisition week.", r => r.Acquired),
         CsvColumn<CohortRow>.Measure("retention", "share 0-1", "customers / acquired.", r => r.Retention),
+        CsvColumn<CohortRow>.Measure("clv", "currency per customer won", "The cohort's lifetime value over the run: its survivors' margin week by week, discounted at market.discountRatePerYear, minus the acquisition cost per customer won that week (docs/economics.md); for segment \"all\" and cohorts won during the run, empty otherwise.", r => r.Clv),
     ];
 
     /// <summary>Writes the header and every row of <paramref name="result"/>.</summary>
@@ -65,9 +66,10 @@ public static class CohortsCsvWriter
                         }
 
                         var name = acquiredWeek < 0 ? InitialCohort : CsvFormat.Number(acquiredWeek);
+                        var clv = segment < 0 && acquiredWeek >= 0 ? CohortValue.Clv(replicate, brand, acquiredWeek, scenario.Market.DiscountRatePerYear) : double.NaN;
                         for (var week = Math.Max(0, acquiredWeek); week < ticks.Count; week++)
                         {
-                            yield return new CohortRow(replicate.Replicate, scenario.Brands[b].Name, segments[s + 1], name, week, Cohort(ticks[week], slot), acquired);
+                            yield return new CohortRow(replicate.Replicate, scenario.Brands[b].Name, segments[s + 1], name, week, Cohort(ticks[week], slot), acquired, clv);
                         }
                     }
                 }

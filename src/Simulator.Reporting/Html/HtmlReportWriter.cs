@@ -154,6 +154,7 @@ public static class HtmlReportWriter
             ("Revenue", h => h.Revenue, v => Number(v, "#,0.00")),
             ("Costs (acquisition, service, experience levers, unit cost)", h => h.Costs, v => Number(v, "#,0.00")),
             ("Profit (revenue minus every cost)", h => h.Profit, v => Number(v, "#,0.00")),
+            ("Customer equity (discounted profit plus the customers left at the end)", h => h.CustomerEquity, v => Number(v, "#,0.00")),
         };
 
         html.Append("<section id=\"headlines\">\n<h2>Headline figures</h2>\n");

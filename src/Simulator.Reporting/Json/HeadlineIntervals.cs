@@ -26,6 +26,7 @@ namespace Simulator.Reporting.Json;
 /// <param name="Revenue">Revenue earned.</param>
 /// <param name="Costs">Every cost: acquisition, service, the experience levers and the unit cost of serving.</param>
 /// <param name="Profit">Revenue minus every cost.</param>
+/// <param name="CustomerEquity">Discounted profit plus the value of the customers left at the end.</param>
 public sealed record HeadlineIntervals(
     double Level,
     HeadlineInterval Weeks,
@@ -44,7 +45,8 @@ public sealed record HeadlineIntervals(
     HeadlineInterval Complaints,
     HeadlineInterval Revenue,
     HeadlineInterval Costs,
-    HeadlineInterval Profit)
+    HeadlineInterval Profit,
+    HeadlineInterval CustomerEquity)
 {
     /// <summary>The means and intervals of <paramref name="replicates"/>.</summary>
     public static HeadlineIntervals Of(IReadOnlyList<Headlines> replicates)
@@ -69,6 +71,7 @@ public sealed record HeadlineIntervals(
             I(h => h.Complaints),
             I(h => h.Revenue),
             I(h => h.Costs),
-            I(h => h.Profit));
+            I(h => h.Profit),
+            I(h => h.CustomerEquity));
     }
 }

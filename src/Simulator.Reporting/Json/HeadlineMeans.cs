@@ -24,6 +24,7 @@ namespace Simulator.Reporting.Json;
 /// <param name="Revenue">Revenue earned.</param>
 /// <param name="Costs">Every cost: acquisition, service, the experience levers and the unit cost of serving.</param>
 /// <param name="Profit">Revenue minus every cost.</param>
+/// <param name="CustomerEquity">Discounted profit plus the value of the customers left at the end.</param>
 public sealed record HeadlineMeans(
     double Weeks,
     double CustomersAtStart,
@@ -41,7 +42,8 @@ public sealed record HeadlineMeans(
     double Complaints,
     double Revenue,
     double Costs,
-    double Profit)
+    double Profit,
+    double CustomerEquity)
 {
     /// <summary>The means of <paramref name="replicates"/>.</summary>
     public static HeadlineMeans Of(IReadOnlyList<Headlines> replicates)
@@ -65,7 +67,8 @@ public sealed record HeadlineMeans(
             M(h => h.Complaints),
             M(h => h.Revenue),
             M(h => h.Costs),
-            M(h => h.Profit));
+            M(h => h.Profit),
+            M(h => h.CustomerEquity));
     }
 
     /// <summary>The mean of the finite values, NaN when there is none.</summary>
