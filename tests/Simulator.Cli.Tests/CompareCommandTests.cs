@@ -8,7 +8,7 @@ public class CompareCommandTests
 {
     private static readonly string[] Charts =
     [
-        "overlay-customers", "overlay-nps", "overlay-trust", "overlay-cumulative-profit",
+        "overlay-customers", "overlay-nps", "overlay-trust", "overlay-cumulative-profit", "profit-waterfall",
         "difference-customers", "difference-nps", "difference-trust", "difference-cumulative-profit",
         "headline-differences",
     ];

@@ -253,10 +253,8 @@ public static class SensitivityCommand
         }
 
         var replicates = settings.Replicates ?? recorded?.Replicates ?? 1;
-        var engine = request.Engine ?? recorded?.Engine ?? EngineKinds.Name(SweepCommand.DefaultEngine);
-        if (!EngineKinds.Names.Contains(engine))
+        if (SweepCommand.EngineOf(cli, request.Engine, recorded?.Engine, request.Resume, SensitivityManifest.FileName) is not { } engine)
         {
-            cli.InvalidInput($"--resume {request.Resume}: {SensitivityManifest.FileName} names the engine '{engine}'; allowed: {string.Join(", ", EngineKinds.Names)} (or give --engine).");
             return null;
         }
 

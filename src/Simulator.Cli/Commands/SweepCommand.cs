@@ -141,12 +141,11 @@ public static class SweepCommand
         }
 
         var replicates = settings.Replicates ?? recorded?.Replicates ?? 1;
-        var engine = request.Engine ?? recorded?.Engine ?? EngineKinds.Name(DefaultEngine);
-        if (!EngineKinds.Names.Contains(engine))
+        if (EngineOf(cli, request.Engine, recorded?.Engine, request.Resume, SweepManifest.FileName) is not { } engine)
         {
-            cli.InvalidInput($"--resume {request.Resume}: {SweepManifest.FileName} names the engine '{engine}'; allowed: {string.Join(", ", EngineKinds.Names)} (or give --engine).");
             return null;
         }
+
         var requested = new SweepManifest(
             SweepManifest.CurrentFormat,
             scenario.Name,
@@ -289,6 +288,22 @@ public static class SweepCommand
             settings.BurnInWeeks ?? burnInWeeks,
             changes).TryApplyTo(loaded, cli);
         return (scenario, changes);
+    }
+
+    /// <summary>
+    /// The engine asked for, else the resumed run's, else the default; null (the error said) when a
+    /// resumed description names an engine this version does not know.
+    /// </summary>
+    internal static string? EngineOf(CliContext cli, string? requested, string? recorded, string? resume, string manifestFile)
+    {
+        var engine = requested ?? recorded ?? EngineKinds.Name(DefaultEngine);
+        if (EngineKinds.Names.Contains(engine))
+        {
+            return engine;
+        }
+
+        cli.InvalidInput($"--resume {resume}: {manifestFile} names the engine '{engine}'; allowed: {string.Join(", ", EngineKinds.Names)} (or give --engine).");
+        return null;
     }
 
     /// <summary>Whether runs of <paramref name="weeks"/> weeks are long enough for <c>--outcome</c> <paramref name="name"/>; if not, says so and what is allowed.</summary>

@@ -3,14 +3,13 @@ using Simulator.Model.Engine;
 namespace Simulator.Model.Metrics;
 
 /// <summary>
-/// What a brand's customers were worth over a run, discounted: each acquisition cohort's lifetime value
+/// What a brand's customers are worth, discounted: each acquisition cohort's lifetime value over the run
 /// (the discounted margin of its survivors, week by week, minus what winning a customer cost that week;
-/// Gupta, Lehmann &amp; Stuart 2004) and the brand's customer equity (Gupta &amp; Lehmann 2003: the value of
-/// current and future customers), here the discounted margin of every customer, initial or acquired,
-/// minus acquisition spending, to the end of the run. The margin of a customer-week is the brand's
-/// revenue minus service, lever and unit costs that week over its customers; a customer's first margin is
-/// that of the week it was won (undiscounted). Figures stop at the run's end: they value the run's window,
-/// not whole lives.
+/// Gupta, Lehmann &amp; Stuart 2004) and the brand's customer equity (after Gupta &amp; Lehmann 2003: the
+/// run's discounted profit plus the customers left at the end, each valued m r / (1 + i − r)). The
+/// margin of a customer-week is the brand's revenue minus service, lever and unit costs that week over its
+/// customers; a customer's first margin is that of the week it was won (undiscounted). Reported only: no
+/// rule reads these figures.
 /// </summary>
 public static class CohortValue
 {
@@ -90,20 +89,22 @@ public static class CohortValue
             return value;
         }
 
-        var tail = ticks.Skip(Math.Max(0, ticks.Count - TailWeeks)).ToArray();
+        // The customers left, valued from the next week on at the margin and retention of the last weeks.
+        var from = Math.Max(0, ticks.Count - TailWeeks);
+        var tail = ticks.Skip(from).ToArray();
+        var margins = Margins(replicate, brand).Skip(from).ToArray();
         long Customers(TickAggregate t) => t.Total(brand, Measure.Onboarding) + t.Total(brand, Measure.Active);
         var customerWeeks = tail.Sum(Customers);
-        var left = tail.Sum(t => t.Total(brand, Counter.ChurnDissatisfied) + t.Total(brand, Counter.ChurnSwitched) + t.Total(brand, Counter.ChurnNeedEnded)) / (double)FixedPoint.Scale;
-        var margins = Margins(replicate, brand).Skip(Math.Max(0, ticks.Count - TailWeeks)).Where(double.IsFinite).ToArray();
-        if (customerWeeks == 0 || margins.Length == 0)
+        if (customerWeeks == 0)
         {
             return value;
         }
 
+        var left = tail.Sum(t => t.Total(brand, Counter.ChurnDissatisfied) + t.Total(brand, Counter.ChurnSwitched) + t.Total(brand, Counter.ChurnNeedEnded)) / (double)FixedPoint.Scale;
         var retention = 1 - left / customerWeeks;
-        var margin = tail.Zip(Margins(replicate, brand).Skip(Math.Max(0, ticks.Count - TailWeeks)), (t, m) => (Customers: Customers(t), Margin: m)).Where(x => x.Customers > 0).Sum(x => x.Margin * x.Customers) / customerWeeks;
+        var margin = tail.Select((t, k) => Customers(t) > 0 ? margins[k] * Customers(t) : 0).Sum() / customerWeeks;
         var rate = 1 / d - 1;
-        return value + Customers(ticks[^1]) * margin * retention / (1 + rate - retention) * factor;
+        return value + Customers(ticks[^1]) * ClosedForm(margin, retention, rate) * factor;
     }
 
     /// <summary>The closed form of a customer's value from the next period on with a constant margin <paramref name="margin"/>, retention <paramref name="retention"/> and discount rate <paramref name="rate"/> per period: m r / (1 + i − r).</summary>

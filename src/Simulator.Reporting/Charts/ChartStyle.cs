@@ -101,6 +101,23 @@ public static class ChartStyle
         AxisTitleDistance = 8,
     };
 
+    /// <summary>
+    /// A left axis of named rows for horizontal bars: row i sits at y = i (the first label at the bottom),
+    /// with a label on each row and no grid lines.
+    /// </summary>
+    public static LinearAxis RowAxis(IReadOnlyList<string> labels)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        var axis = Axis(AxisPosition.Left, string.Empty);
+        (axis.Minimum, axis.Maximum, axis.MajorStep, axis.MinorStep, axis.MajorGridlineStyle) = (-0.6, labels.Count - 0.4, 1, 1, LineStyle.None);
+        axis.LabelFormatter = v =>
+        {
+            var row = (int)Math.Round(v);
+            return Math.Abs(v - row) < 1e-9 && row >= 0 && row < labels.Count ? labels[row] : string.Empty;
+        };
+        return axis;
+    }
+
     /// <summary>The x axis of week-by-week charts.</summary>
     public static LinearAxis WeekAxis(int weeks, string title = "Week") => FixedRange(Axis(AxisPosition.Bottom, title), 0, Math.Max(1, weeks - 1));
 

@@ -6,6 +6,7 @@ using OxyPlot.Axes;
 using OxyPlot.Series;
 using Simulator.Experiments.Comparison;
 using Simulator.Experiments.Statistics;
+using Simulator.Model.Metrics;
 using Simulator.Reporting.Charts;
 
 namespace Simulator.Reporting.Comparison;
@@ -20,10 +21,14 @@ public static class ComparisonCharts
     /// <summary>The name of the headline-differences chart.</summary>
     public const string HeadlineDifferencesName = "headline-differences";
 
+    /// <summary>The name of the profit waterfall.</summary>
+    public const string WaterfallName = "profit-waterfall";
+
     /// <summary>The names of every chart a comparison of two or more scenarios writes, in report order.</summary>
     public static IReadOnlyList<string> Names { get; } =
     [
         .. WeeklyMeasure.Charted.Select(m => OverlayName(m)),
+        WaterfallName,
         .. WeeklyMeasure.Charted.Select(m => DifferenceName(m)),
         HeadlineDifferencesName,
     ];
@@ -46,6 +51,9 @@ public static class ComparisonCharts
                 Overlay(run, measure), ChartStyle.Width, ChartStyle.Height));
         }
 
+        charts.Add(new ComparisonChart(WaterfallName, "Where the revenue goes, per scenario",
+            "For each scenario (a row), the upper bar is the focal brand's revenue over the run; the lower bar walks back from it through each cost in turn (acquisition, service, the experience levers, the unit cost of serving) to the profit, marked in black. Means over the replicates; every cost is described in docs/economics.md.",
+            Waterfall(run), ChartStyle.Width, ChartStyle.Height));
         if (run.Labels.Count < 2)
         {
             return charts;
@@ -63,6 +71,57 @@ public static class ComparisonCharts
             $"Each panel is one headline figure of the focal brand; a bar is a scenario's mean paired difference from {run.Labels[0]} (in the panel's unit) and its whisker the 95% confidence interval: a coloured bar has an interval that excludes zero, a grey one an interval that includes it.",
             model, width, height));
         return charts;
+    }
+
+    /// <summary>Each scenario's revenue over the run and the costs that take it down to profit, means over the complete replicates.</summary>
+    public static PlotModel Waterfall(ComparisonRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var model = ChartStyle.NewModel("Revenue, costs and profit of the focal brand", Subtitle(run, "means over replicates"));
+        var money = ChartStyle.Axis(AxisPosition.Bottom, "Over the run (currency)");
+        money.StringFormat = "#,0";
+        model.Axes.Add(money);
+        model.Axes.Add(ChartStyle.RowAxis([.. run.Labels.Reverse()]));
+        (string Title, Func<MetricsRow, double> Amount, OxyColor Color)[] parts =
+        [
+            ("acquisition", r => r.AcquisitionCost, ChartStyle.BrandColor(1)),
+            ("service", r => r.ServiceCost, ChartStyle.BrandColor(3)),
+            ("experience levers", r => r.LeverCost, ChartStyle.BrandColor(4)),
+            ("unit cost", r => r.UnitCost, ChartStyle.Neutral),
+        ];
+        var revenue = new RectangleBarSeries { Title = "revenue", FillColor = ChartStyle.Good, StrokeThickness = 0 };
+        var costs = parts.Select(p => new RectangleBarSeries { Title = p.Title, FillColor = p.Color, StrokeThickness = 0 }).ToArray();
+        var profit = new LineSeries { Title = "profit", Color = OxyColors.Black, StrokeThickness = 3 };
+        for (var s = 0; s < run.Results.Count; s++)
+        {
+            var row = run.Labels.Count - 1 - s;
+            var result = run.Results[s];
+            var complete = result.Replicates.Where(x => x.Ticks.Count >= result.Scenario.Weeks).Select(x => x.Replicate).ToHashSet();
+            var focal = MetricsTable.Rows(result).Where(r => r.Brand == result.Scenario.Brands[0].Name && r.Segment == MetricsTable.AllSegments && complete.Contains(r.Replicate)).ToArray();
+            double Mean(Func<MetricsRow, double> amount) => complete.Count == 0 ? 0 : focal.Sum(amount) / complete.Count;
+            var at = Mean(r => r.Revenue);
+            revenue.Items.Add(new RectangleBarItem(0, row + 0.04, at, row + 0.38));
+            for (var p = 0; p < parts.Length; p++)
+            {
+                var cost = Mean(parts[p].Amount);
+                costs[p].Items.Add(new RectangleBarItem(at - cost, row - 0.38, at, row - 0.04));
+                at -= cost;
+            }
+
+            profit.Points.Add(new DataPoint(at, row - 0.45));
+            profit.Points.Add(new DataPoint(at, row + 0.45));
+            profit.Points.Add(DataPoint.Undefined);
+        }
+
+        model.Series.Add(revenue);
+        foreach (var series in costs)
+        {
+            model.Series.Add(series);
+        }
+
+        model.Series.Add(profit);
+        model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Vertical, X = 0, Color = OxyColors.Gray, StrokeThickness = 1 });
+        return model;
     }
 
     /// <summary>Each scenario's weekly mean of <paramref name="measure"/> with its 95% band.</summary>

@@ -183,21 +183,8 @@ public static class SensitivityCharts
     private static int[] Largest(IReadOnlyList<double> values) =>
         [.. Enumerable.Range(0, values.Count).OrderByDescending(i => double.IsFinite(values[i]) ? values[i] : double.NegativeInfinity).ThenBy(i => i).Take(MaxShown)];
 
-    private static LinearAxis CategoryLabels(SensitivityDesign design, int[] rows)
-    {
-        var axis = ChartStyle.Axis(AxisPosition.Left, string.Empty);
-        axis.Minimum = -0.6;
-        axis.Maximum = rows.Length - 0.4;
-        axis.MajorStep = 1;
-        axis.MinorStep = 1;
-        axis.MajorGridlineStyle = LineStyle.None;
-        axis.LabelFormatter = v =>
-        {
-            var row = (int)Math.Round(v);
-            return Math.Abs(v - row) < 1e-9 && row >= 0 && row < rows.Length ? ShortName(design.Parameters[rows[row]].Path) : string.Empty;
-        };
-        return axis;
-    }
+    private static LinearAxis CategoryLabels(SensitivityDesign design, int[] rows) =>
+        ChartStyle.RowAxis([.. rows.Select(i => ShortName(design.Parameters[i].Path))]);
 
     private static void Whisker(LineSeries series, SensitivityIndex index, double y)
     {

@@ -91,14 +91,7 @@ public static class RobustCharts
         var x = ChartStyle.Axis(AxisPosition.Bottom, partial ? "Partial rank correlation with the difference" : "Spearman rank correlation with the difference");
         (x.Minimum, x.Maximum) = (-1, 1);
         model.Axes.Add(x);
-        var axis = ChartStyle.Axis(AxisPosition.Left, string.Empty);
-        (axis.Minimum, axis.Maximum, axis.MajorStep, axis.MinorStep, axis.MajorGridlineStyle) = (-0.6, shown.Length - 0.4, 1, 1, LineStyle.None);
-        axis.LabelFormatter = v =>
-        {
-            var i = (int)Math.Round(v);
-            return Math.Abs(v - i) < 1e-9 && i >= 0 && i < shown.Length ? SensitivityCharts.ShortName(shown[i].Path) : string.Empty;
-        };
-        model.Axes.Add(axis);
+        model.Axes.Add(ChartStyle.RowAxis([.. shown.Select(i => SensitivityCharts.ShortName(i.Path))]));
         var flips = new RectangleBarSeries { Title = "can flip the ranking", FillColor = ChartStyle.Bad, StrokeThickness = 0 };
         var significant = new RectangleBarSeries { Title = "significant (5%, Bonferroni)", FillColor = ChartStyle.BrandColor(0), StrokeThickness = 0 };
         var other = new RectangleBarSeries { Title = "not significant", FillColor = ChartStyle.Neutral, StrokeThickness = 0 };
