@@ -91,6 +91,31 @@ public class SensitivityCommandTests
         Assert.Contains("--samples: the analysis has 4; this command asks for 5.", other.Error);
     }
 
+    [Fact]
+    [Trait("Category", "Slow")]
+    public async Task A_stopped_analysis_writes_the_indices_of_the_trajectories_that_finished_marked_incomplete()
+    {
+        using var folder = Cxsim.NewFolder();
+        using var stop = new CancellationTokenSource();
+        var output = new StringWriter();
+        // Two parameters and two replicates: six runs a trajectory; eighteen runs finish at least the first two.
+        var request = new SensitivityRequest("baseline", ["nps"], null, ["model.trustGain", "model.trustLossRatio"], 4, null, new RunSettings(200, 10, null, 2, 2), null, folder.Path, null, false);
+
+        var code = await SensitivityCommand.ExecuteAsync(QuietConsole.Context(output), request, new StopAfter(18, stop), stop.Token);
+
+        Assert.Equal(130, code);
+        var text = output.ToString().ReplaceLineEndings("\n");
+        var directory = Directory.GetDirectories(Path.Combine(folder.Path, "sensitivity", "baseline"))[0];
+        Assert.Contains("Indices of what finished, marked INCOMPLETE", text);
+        Assert.Contains($"Resume with:\n  cxsim sensitivity baseline --resume {directory}", text);
+        Assert.True(File.Exists(Path.Combine(directory, "indices.csv")));
+        Assert.Contains("INCOMPLETE: stopped with", await File.ReadAllTextAsync(Path.Combine(directory, "report.html")));
+
+        var resumed = await Cxsim.RunAsync("sensitivity", "baseline", "--resume", directory);
+        Assert.True(resumed.ExitCode == 0, resumed.Error + resumed.Output);
+        Assert.DoesNotContain("INCOMPLETE", await File.ReadAllTextAsync(Path.Combine(directory, "report.html")));
+    }
+
     [Theory]
     [InlineData(new[] { "--method", "sobol" }, "--method sobol takes at most 18 parameters")]
     [InlineData(new[] { "--parameters", "model.nothing*" }, "--parameters model.nothing* matches no setting of 'baseline'")]

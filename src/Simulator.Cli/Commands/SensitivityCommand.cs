@@ -156,13 +156,27 @@ public static class SensitivityCommand
         var all = plan.Design.Points.Count * plan.Replicates;
         var seconds = Math.Max(shown.Elapsed.TotalSeconds, 1e-9);
         cli.Console.WriteLine(FormattableString.Invariant($"{shown.Runs:N0} run(s), {shown.CustomerWeeks:N0} customer-weeks in {shown.Elapsed.TotalSeconds:0.0} s ({shown.CustomerWeeks / seconds:N0}/s)."));
-        if (kept < all)
+        var complete = kept == all;
+        if (!complete)
         {
-            cli.Console.MarkupLine(Markup.Escape(FormattableString.Invariant($"Stopped: {kept:N0} of {all:N0} runs are done and kept in {runsFile}; the indices need them all.")));
+            var finished = SweepPointSummary.Of(plan.Design, runs).Select(p => p.Replicates >= plan.Replicates).ToArray();
+            var usable = SensitivityAnalysis.Usable(analysis.Design, finished);
+            var what = analysis.Design.Method == SensitivityMethod.Morris ? "trajectories" : "base samples";
+            cli.Console.MarkupLine(Markup.Escape(FormattableString.Invariant($"Stopped: {kept:N0} of {all:N0} runs are done and kept in {runsFile}; {usable} of {analysis.Design.Samples} {what} finished.")));
+            if (usable < (analysis.Design.Method == SensitivityMethod.Morris ? 2 : 4))
+            {
+                return SweepCommand.PrintResume(cli, ["cxsim", "sensitivity", manifest.ScenarioArgument, "--resume", directory]);
+            }
+
+            cli.Console.WriteLine($"Indices of what finished, marked INCOMPLETE, in {directory}.");
+        }
+
+        var (results, charts) = SensitivityOutputs.Write(directory, manifest, analysis.Loaded.Description, analysis.Design, runs, DateTimeOffset.Now, complete, CancellationToken.None);
+        if (!complete)
+        {
             return SweepCommand.PrintResume(cli, ["cxsim", "sensitivity", manifest.ScenarioArgument, "--resume", directory]);
         }
 
-        var (results, charts) = SensitivityOutputs.Write(directory, manifest, analysis.Loaded.Description, analysis.Design, runs, DateTimeOffset.Now, CancellationToken.None);
         foreach (var result in results)
         {
             cli.Console.Write(Summary(analysis.Design, result));

@@ -9,10 +9,12 @@ namespace Simulator.Experiments.Sensitivity;
 /// <param name="Sobol">The Sobol indices (Sobol only).</param>
 /// <param name="Tornado">The one-at-a-time swings, in the parameters' order.</param>
 /// <param name="Problem">Why no index could be computed (the outcome is undefined at some point), or null.</param>
+/// <param name="Used">The Morris trajectories or Sobol base samples the indices rest on: all of them, or those that finished in a stopped analysis.</param>
 public sealed record OutcomeSensitivity(
     SweepFigure Outcome,
     double Base,
     IReadOnlyList<MorrisEffect>? Morris,
     SobolResult? Sobol,
     IReadOnlyList<TornadoBar> Tornado,
-    string? Problem);
+    string? Problem,
+    int Used);

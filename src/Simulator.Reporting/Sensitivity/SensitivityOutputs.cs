@@ -7,7 +7,8 @@ namespace Simulator.Reporting.Sensitivity;
 /// <summary>
 /// Writes the outputs of a finished analysis into its directory, each file whole: runs.csv sorted,
 /// indices.csv, each outcome's charts as PNG and SVG, and report.html. Everything is computed from
-/// runs.csv, so an analysis stopped and resumed writes the same files as one that ran straight through.
+/// runs.csv, so an analysis stopped and resumed writes the same files as one that ran straight through; a
+/// stopped analysis writes the indices of what finished, marked INCOMPLETE.
 /// </summary>
 public static class SensitivityOutputs
 {
@@ -19,6 +20,7 @@ public static class SensitivityOutputs
         SensitivityDesign design,
         IReadOnlyList<SweepRun> runs,
         DateTimeOffset finishedAt,
+        bool complete = true,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(directory);
@@ -27,7 +29,7 @@ public static class SensitivityOutputs
         ArgumentNullException.ThrowIfNull(runs);
         WholeFile.WriteText(Path.Combine(directory, SweepRunsCsv.FileName), SweepRunsCsv.Text(design.Sweep, runs));
         var outcomes = manifest.Outcomes.Select(SweepFigures.ByOutcome).ToArray();
-        var results = SensitivityAnalysis.Analyse(design, runs, outcomes);
+        var results = complete ? SensitivityAnalysis.Analyse(design, runs, outcomes) : SensitivityAnalysis.AnalyseFinished(design, runs, outcomes, manifest.Replicates);
         WholeFile.WriteText(Path.Combine(directory, SensitivityIndicesCsv.FileName), SensitivityIndicesCsv.Text(design, results));
 
         var subtitle = FormattableString.Invariant(
@@ -42,7 +44,7 @@ public static class SensitivityOutputs
         cancellationToken.ThrowIfCancellationRequested();
         WholeFile.WriteText(
             Path.Combine(directory, SensitivityReportWriter.FileName),
-            SensitivityReportWriter.Render(manifest, scenarioDescription, design, results, charts, finishedAt));
+            SensitivityReportWriter.Render(manifest, scenarioDescription, design, results, charts, finishedAt, complete));
         return (results, charts);
     }
 }

@@ -28,7 +28,8 @@ public static class SensitivityReportWriter
         SensitivityDesign design,
         IReadOnlyList<OutcomeSensitivity> results,
         IReadOnlyList<SweepChart> charts,
-        DateTimeOffset finishedAt)
+        DateTimeOffset finishedAt,
+        bool complete = true)
     {
         ArgumentNullException.ThrowIfNull(manifest);
         ArgumentNullException.ThrowIfNull(design);
@@ -43,6 +44,12 @@ public static class SensitivityReportWriter
         Line("<header>");
         Line($"<h1>{Encode(title)}</h1>");
         Line($"<p>{Encode(scenarioDescription)}</p>");
+        if (!complete)
+        {
+            var used = results.Count == 0 ? 0 : results[0].Used;
+            Line(Invariant($"<p class=\"banner\">INCOMPLETE: stopped with {used} of {design.Samples} {(design.Method == SensitivityMethod.Morris ? "trajectories" : "base samples")} finished; the indices below rest on those. Resume the analysis to complete it.</p>"));
+        }
+
         Line("</header>");
 
         Line("<section id=\"analysis\">");

@@ -81,6 +81,44 @@ public class SensitivityAnalysisTests
     }
 
     [Fact]
+    public void A_stopped_analysis_rests_on_the_trajectories_and_rows_that_finished()
+    {
+        // Morris: the second of three trajectories is missing a point; the effects are those of the other two.
+        var morris = SensitivityDesign.Create(SensitivityMethod.Morris, Parameters, 3, 4, 3);
+        var finished = Enumerable.Repeat(true, morris.Sweep.Points.Count).ToArray();
+        finished[(Parameters.Length + 1) + 1] = false;
+        finished[morris.LowPoint(2)] = false;
+
+        var partial = SensitivityAnalysis.Analyse(morris, Linear(morris), Outcome, finished);
+
+        Assert.Equal(2, partial.Used);
+        Assert.Equal(2, SensitivityAnalysis.Usable(morris, finished));
+        var effects = Assert.IsAssignableFrom<IReadOnlyList<MorrisEffect>>(partial.Morris);
+        Assert.Equal(Math.Abs(Coefficients[2]) * 0.2, effects[2].MuStar, 9);
+        Assert.True(double.IsNaN(partial.Tornado[2].AtLow));
+        Assert.False(double.IsNaN(partial.Tornado[1].AtLow));
+
+        // Sobol: rows with any missing point are left out of every block; the rest still give the linear shares.
+        var sobol = SensitivityDesign.Create(SensitivityMethod.Sobol, Parameters, 1024, 4, 3);
+        var done = Enumerable.Repeat(true, sobol.Sweep.Points.Count).ToArray();
+        for (var n = 0; n < 100; n++)
+        {
+            done[(2 + n % 3) * 1024 + n] = false;
+        }
+
+        var rows = SensitivityAnalysis.Analyse(sobol, Linear(sobol), Outcome, done);
+        Assert.Equal(1024 - 100, rows.Used);
+        var parts = Parameters.Select((p, i) => Coefficients[i] * Coefficients[i] * (p.High - p.Low) * (p.High - p.Low) / 12).ToArray();
+        var result = Assert.IsType<SobolResult>(rows.Sobol);
+        Assert.True(Math.Abs(parts[0] / parts.Sum() - result.Total[0].Value) < 0.03);
+
+        // Too little to go on: no index, and why.
+        var none = SensitivityAnalysis.Analyse(morris, Linear(morris), Outcome, [.. finished.Select((_, i) => i >= Parameters.Length + 1 && finished[i])]);
+        Assert.Null(none.Morris);
+        Assert.Contains("Only 1 of 3 trajectories finished", none.Problem);
+    }
+
+    [Fact]
     public void Analysing_runs_needs_every_point()
     {
         var design = SensitivityDesign.Create(SensitivityMethod.Morris, Parameters, 2, 4, 3);
