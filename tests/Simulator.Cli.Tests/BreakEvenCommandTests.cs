@@ -41,6 +41,8 @@ public partial class BreakEvenCommandTests
     [InlineData(new[] { "baseline", "effortless-service", "--break-even", "market.unitCost=5:1" }, "FROM 5 is greater than TO 1")]
     [InlineData(new[] { "baseline", "effortless-service", "--break-even", "market.nothing=1:5" }, "market.nothing")]
     [InlineData(new[] { "baseline", "effortless-service", "--break-even", "market.unitCost=1:5", "--uncertain", "4" }, "--break-even and --uncertain answer different questions")]
+    [InlineData(new[] { "baseline", "effortless-service", "--break-even", "policy.serviceEffort=0:1" }, "policy.serviceEffort is not a cost; allowed: a market.* cost parameter")]
+    [InlineData(new[] { "baseline", "effortless-service", "--points", "5" }, "--points sets the grid of --break-even")]
     public async Task Bad_requests_are_refused_naming_the_option(string[] args, string expected)
     {
         using var folder = Cxsim.NewFolder();

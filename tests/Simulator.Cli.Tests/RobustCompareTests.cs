@@ -70,6 +70,7 @@ public class RobustCompareTests
     [InlineData(new[] { "--parameters", "model.trustGain" }, "--parameters chooses what --uncertain draws; give --uncertain N too")]
     [InlineData(new[] { "--uncertain", "1" }, "--uncertain 1 is out of range; allowed: 2 to 10,000 parameter sets.")]
     [InlineData(new[] { "--uncertain", "4", "--parameters", "model.nothing*" }, "--parameters model.nothing* matches no setting of 'baseline'")]
+    [InlineData(new[] { "--uncertain", "4", "--parameters", "brands.*.policy.serviceEffort" }, "is a policy lever; a drawn value would be set alike in every scenario")]
     public async Task Bad_requests_are_refused_naming_the_option(string[] args, string expected)
     {
         using var folder = Cxsim.NewFolder();

@@ -42,6 +42,11 @@ public static class BreakEvenCompare
             return cli.InvalidInput(e.Message.Replace("--vary", "--break-even", StringComparison.Ordinal));
         }
 
+        if (!parameter.Path.StartsWith("market.", StringComparison.Ordinal))
+        {
+            return cli.InvalidInput($"--break-even '{spec}': {parameter.Path} is not a cost; allowed: a market.* cost parameter (e.g. market.costPerServiceContact, market.preventionCost; 'cxsim parameters' lists them). A lever would be set alike in both scenarios and erase the difference compared.");
+        }
+
         if (parameter.Kind != SweepParameterKind.Range || !(parameter.To > parameter.From))
         {
             return cli.InvalidInput($"--break-even '{spec}': expected PATH=LO:HI with LO below HI, e.g. market.costPerServiceContact=2:30.");
@@ -98,10 +103,16 @@ public static class BreakEvenCompare
         cli.Console.Write(table);
         var verdict = BreakEvenWriter.Verdict(result, labels[0], labels[1]);
         cli.Console.WriteLine(verdict);
-        var subtitle = FormattableString.Invariant($"{replicates} replicate(s) a value, {first.Customers:N0} customers x {first.Weeks} weeks, seed {seed}");
+        var subtitle = FormattableString.Invariant($"{result.Replicates} replicate(s) a value, {first.Customers:N0} customers x {first.Weeks} weeks, seed {seed}");
         var command = ShellQuote.Command(["cxsim", "compare", .. scenarioNames, "--break-even", spec, "--points", points.ToString(CultureInfo.InvariantCulture), .. CompareCommand.RunWords(scenarios[0], engineName, settings.Settings)]);
-        var directory = BreakEvenWriter.Write(resultsRoot, RunInfo.CreateRunId(started, seed), result, labels[0], labels[1], subtitle, command);
+        var complete = result.Replicates == replicates;
+        var directory = BreakEvenWriter.Write(resultsRoot, RunInfo.CreateRunId(started, seed), result, labels[0], labels[1], subtitle, command, complete);
+        if (!complete)
+        {
+            cli.Console.MarkupLine(Markup.Escape(FormattableString.Invariant($"Stopped: {result.Replicates} of {replicates} replicates finished at every value; the results rest on those and are marked INCOMPLETE.")));
+        }
+
         cli.Console.WriteLine($"Results: {directory}");
-        return result.Replicates == replicates ? ExitCodes.Success : ExitCodes.Interrupted;
+        return complete ? ExitCodes.Success : ExitCodes.Interrupted;
     }
 }

@@ -72,6 +72,11 @@ public static class CompareCommand
                 return Task.FromResult(cli.InvalidInput("--parameters chooses what --uncertain draws; give --uncertain N too (e.g. --uncertain 64)."));
             }
 
+            if (parse.GetValue(breakEven) is null && parse.GetResult(points) is { Implicit: false })
+            {
+                return Task.FromResult(cli.InvalidInput("--points sets the grid of --break-even; give --break-even PATH=LO:HI too."));
+            }
+
             if (parse.GetValue(breakEven) is { } spec)
             {
                 return sets is null

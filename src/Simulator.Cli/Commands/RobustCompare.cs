@@ -33,6 +33,12 @@ public static class RobustCompare
         try
         {
             var parameters = SensitivityParameters.Select(scenarios[0], globs);
+            var lever = parameters.FirstOrDefault(p => p.Path.StartsWith("brands.", StringComparison.Ordinal) && p.Path.Contains(".policy.", StringComparison.Ordinal));
+            if (lever is not null)
+            {
+                return cli.InvalidInput($"--parameters: {lever.Path} is a policy lever; a drawn value would be set alike in every scenario and erase the policies compared. Draw coefficients and costs instead (model.*, market.*, segments.*).");
+            }
+
             foreach (var scenario in scenarios.Skip(1))
             {
                 var missing = parameters.Select(p => p.Path).Except(ScenarioParameters.All(scenario).Select(p => p.Path)).FirstOrDefault();

@@ -24,6 +24,9 @@ public sealed record HeadlineFigure(
     string Format,
     Func<Headlines, double> Value)
 {
+    /// <summary>Whether a lower value is the better one (costs): robust comparisons then count a lower figure as beating the reference.</summary>
+    public bool LowerIsBetter { get; init; }
+
     /// <summary>The value formatted for display (invariant culture); "n/a" when undefined.</summary>
     public string FormatValue(double value) =>
         double.IsFinite(value) ? value.ToString(Format, CultureInfo.InvariantCulture) : "n/a";

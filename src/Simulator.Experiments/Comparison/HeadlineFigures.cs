@@ -41,7 +41,7 @@ public static class HeadlineFigures
     /// <summary>Every cost over the run: acquisition, service, the experience levers and the unit cost of serving.</summary>
     public static HeadlineFigure Costs { get; } = new(
         "costs", "Costs over the run (acquisition, service, experience levers, unit cost)", "Costs", "currency", "currency", "#,0",
-        h => h.Costs);
+        h => h.Costs) { LowerIsBetter = true };
 
     /// <summary>Profit over the run: revenue minus acquisition, service, experience-lever and unit costs.</summary>
     public static HeadlineFigure Profit { get; } = new(

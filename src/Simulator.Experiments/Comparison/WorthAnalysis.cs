@@ -27,7 +27,8 @@ public static class WorthAnalysis
             var (refCost, cost) = Pair(run, HeadlineFigures.Costs, s);
             var deltaProfit = revenue.Zip(cost, (r, c) => r - c).Zip(refRevenue.Zip(refCost, (r, c) => r - c), (t, b) => t - b).ToArray();
             var deltaCost = cost.Zip(refCost, (t, b) => t - b).ToArray();
-            var paybacks = PaybackWeeks(run.Weekly[0], run.Weekly[s]);
+            var complete = Complete(run, 0).Intersect(Complete(run, s)).ToHashSet();
+            var paybacks = PaybackWeeks([.. run.Weekly[0].Where(w => complete.Contains(w.Replicate))], [.. run.Weekly[s].Where(w => complete.Contains(w.Replicate))]);
             var paid = paybacks.Where(double.IsFinite).ToArray();
             worth.Add(new PolicyWorth(
                 label,
@@ -115,14 +116,18 @@ public static class WorthAnalysis
         return weeks;
     }
 
-    // The replicate values of figure for the reference (scenario 0) and scenario s, paired in replicate order.
+    // The replicate values of figure for the reference (scenario 0) and scenario s, paired by replicate number.
     private static (double[] Reference, double[] Treatment) Pair(ComparisonRun run, HeadlineFigure figure, int s)
     {
-        var reference = ScenarioSample.Of(run.Labels[0], run.Results[0], [figure]).ValuesOf(figure.Key);
-        var treatment = ScenarioSample.Of(run.Labels[s], run.Results[s], [figure]).ValuesOf(figure.Key);
-        var n = Math.Min(reference.Count, treatment.Count);
-        return ([.. reference.Take(n)], [.. treatment.Take(n)]);
+        var reference = ScenarioSample.Of(run.Labels[0], run.Results[0], [figure]).Replicates.ToDictionary(r => r.Replicate, r => r[figure.Key]);
+        var treatment = ScenarioSample.Of(run.Labels[s], run.Results[s], [figure]).Replicates.ToDictionary(r => r.Replicate, r => r[figure.Key]);
+        var both = reference.Keys.Intersect(treatment.Keys).Order().ToArray();
+        return ([.. both.Select(r => reference[r])], [.. both.Select(r => treatment[r])]);
     }
+
+    // The replicates of scenario s that ran every week.
+    private static IEnumerable<int> Complete(ComparisonRun run, int s) =>
+        run.Results[s].Replicates.Where(r => r.Ticks.Count >= run.Results[s].Scenario.Weeks).Select(r => r.Replicate);
 
     private static double Uniform(ulong seed, int resample, int index) => Uniforms.Next(seed, 0x7A0B_0000_0000_0000UL, resample, index);
 }

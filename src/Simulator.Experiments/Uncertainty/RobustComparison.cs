@@ -95,9 +95,11 @@ public static class RobustComparison
     private static RobustFigure Figure(RobustDesign design, int[] sets, int scenario, HeadlineFigure figure, double[] differences, Interval[] paired)
     {
         var defined = Enumerable.Range(0, sets.Length).Where(i => double.IsFinite(differences[i])).ToArray();
-        var beats = Proportion.Of(defined.Count(i => differences[i] > 0), defined.Length);
-        var better = defined.Count(i => paired[i].ExcludesZero && paired[i].Lower > 0);
-        var worse = defined.Count(i => paired[i].ExcludesZero && paired[i].Upper < 0);
+        // For a cost, lower is better: the scenario beats the reference where its figure is lower.
+        var sign = figure.LowerIsBetter ? -1 : 1;
+        var beats = Proportion.Of(defined.Count(i => sign * differences[i] > 0), defined.Length);
+        var better = defined.Count(i => paired[i].ExcludesZero && (sign > 0 ? paired[i].Lower > 0 : paired[i].Upper < 0));
+        var worse = defined.Count(i => paired[i].ExcludesZero && (sign > 0 ? paired[i].Upper < 0 : paired[i].Lower > 0));
         return new RobustFigure(scenario, figure, differences, beats, better, worse, Influences(design, [.. defined.Select(i => sets[i])], [.. defined.Select(i => differences[i])]));
     }
 

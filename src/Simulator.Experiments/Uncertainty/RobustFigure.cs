@@ -13,7 +13,7 @@ namespace Simulator.Experiments.Uncertainty;
 /// <param name="Scenario">The scenario's position (1 or more; 0 is the reference).</param>
 /// <param name="Figure">The figure.</param>
 /// <param name="Differences">The difference in each complete set, in set order (NaN where the figure is undefined).</param>
-/// <param name="Beats">The sets where the scenario's figure is higher, out of the sets where the difference is defined.</param>
+/// <param name="Beats">The sets where the scenario's figure is better (higher; lower for a cost), out of the sets where the difference is defined.</param>
 /// <param name="ClearlyBetter">Sets where the paired 95% interval over the replicates lies above zero.</param>
 /// <param name="ClearlyWorse">Sets where it lies below zero.</param>
 /// <param name="Influences">Every parameter's influence, largest |coefficient| first.</param>

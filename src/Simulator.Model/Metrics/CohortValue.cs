@@ -104,9 +104,12 @@ public static class CohortValue
         var retention = 1 - left / customerWeeks;
         var margin = tail.Select((t, k) => Customers(t) > 0 ? margins[k] * Customers(t) : 0).Sum() / customerWeeks;
         var rate = 1 / d - 1;
-        return value + Customers(ticks[^1]) * ClosedForm(margin, retention, rate) * factor;
+        // ClosedForm discounts its first week (the one after the run) by one step from the run's last week.
+        return value + Customers(ticks[^1]) * ClosedForm(margin, retention, rate) * factor / d;
     }
 
     /// <summary>The closed form of a customer's value from the next period on with a constant margin <paramref name="margin"/>, retention <paramref name="retention"/> and discount rate <paramref name="rate"/> per period: m r / (1 + i − r).</summary>
-    public static double ClosedForm(double margin, double retention, double rate) => margin * retention / (1 + rate - retention);
+    /// <remarks>NaN when 1 + i − r is not positive (no discounting and nobody leaving: an unbounded value).</remarks>
+    public static double ClosedForm(double margin, double retention, double rate) =>
+        1 + rate - retention > 0 ? margin * retention / (1 + rate - retention) : double.NaN;
 }

@@ -86,7 +86,7 @@ public static class BreakEvenWriter
     }
 
     /// <summary>Writes everything; returns the directory.</summary>
-    public static string Write(string resultsRoot, string runId, BreakEvenResult result, string reference, string scenario, string subtitle, string command)
+    public static string Write(string resultsRoot, string runId, BreakEvenResult result, string reference, string scenario, string subtitle, string command, bool complete = true)
     {
         ArgumentNullException.ThrowIfNull(resultsRoot);
         ArgumentNullException.ThrowIfNull(result);
@@ -101,7 +101,13 @@ public static class BreakEvenWriter
                 var html = new StringBuilder();
                 HtmlPage.Open(html, chart.Title);
                 html.Append("<header><h1>").Append(WebUtility.HtmlEncode(chart.Title)).Append("</h1>\n<p><strong>")
-                    .Append(WebUtility.HtmlEncode(Verdict(result, reference, scenario))).Append("</strong></p></header>\n");
+                    .Append(WebUtility.HtmlEncode(Verdict(result, reference, scenario))).Append("</strong></p>\n");
+                if (!complete)
+                {
+                    html.Append(Invariant($"<p class=\"banner\">INCOMPLETE: stopped with {result.Replicates} replicate(s) finished at every value; the figures rest on those.</p>\n"));
+                }
+
+                html.Append("</header>\n");
                 HtmlPage.Figure(html, chart.Name, chart.Title, chart.HowToRead, chart.PngFile, ChartStyle.Width, ChartStyle.Height, chart.PngFile, chart.SvgFile);
                 html.Append("<section id=\"reproduce\"><h2>Reproduce</h2><pre><code>").Append(WebUtility.HtmlEncode(command)).Append("</code></pre></section>\n");
                 html.Append("<p class=\"note\">Every value of the grid is in <a href=\"").Append(FileName).Append("\">").Append(FileName).Append("</a>.</p>\n</body>\n</html>\n");

@@ -46,8 +46,10 @@ public static class RobustCharts
         (y.Minimum, y.MaximumPadding) = (0, 0.08);
         model.Axes.Add(x);
         model.Axes.Add(y);
-        var better = new RectangleBarSeries { Title = $"{row.Scenario} higher", FillColor = ChartStyle.Good, StrokeColor = OxyColors.White, StrokeThickness = 1 };
-        var worse = new RectangleBarSeries { Title = $"{row.Reference} higher", FillColor = ChartStyle.Bad, StrokeColor = OxyColors.White, StrokeThickness = 1 };
+        // Green where the scenario comes out better: higher, or lower for a cost.
+        var lower = figure.Figure.LowerIsBetter;
+        var above = new RectangleBarSeries { Title = $"{row.Scenario} higher", FillColor = lower ? ChartStyle.Bad : ChartStyle.Good, StrokeColor = OxyColors.White, StrokeThickness = 1 };
+        var below = new RectangleBarSeries { Title = $"{row.Reference} higher", FillColor = lower ? ChartStyle.Good : ChartStyle.Bad, StrokeColor = OxyColors.White, StrokeThickness = 1 };
         var ties = new RectangleBarSeries { Title = "no difference", FillColor = ChartStyle.Neutral, StrokeThickness = 0 };
         if (values.Length > 0)
         {
@@ -57,7 +59,7 @@ public static class RobustCharts
             // Bin edges at whole multiples of the width, so that no bin mixes wins and losses.
             foreach (var group in values.Where(v => v != 0).GroupBy(v => (int)Math.Floor(v / width)))
             {
-                (group.Key >= 0 ? better : worse).Items.Add(new RectangleBarItem(group.Key * width, 0, (group.Key + 1) * width, group.Count()));
+                (group.Key >= 0 ? above : below).Items.Add(new RectangleBarItem(group.Key * width, 0, (group.Key + 1) * width, group.Count()));
             }
 
             // Zero always in sight: it is where the ranking turns.
@@ -70,14 +72,14 @@ public static class RobustCharts
             }
         }
 
-        model.Series.Add(better);
-        model.Series.Add(worse);
+        model.Series.Add(above);
+        model.Series.Add(below);
         model.Series.Add(ties);
         model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Vertical, X = 0, Color = OxyColors.Black, StrokeThickness = 1.5 });
         return new SweepChart(
             "difference-" + Stem(row),
             $"{figure.Figure.ShortLabel}: {row.Scenario} minus {row.Reference} over the parameter sets",
-            $"Each bar counts the parameter sets whose difference (the mean over the replicates, on common random numbers) falls in its range; green where {row.Scenario} comes out higher, red where {row.Reference} does. The spread is what the plausible ranges of the parameters leave undecided.",
+            $"Each bar counts the parameter sets whose difference (the mean over the replicates, on common random numbers) falls in its range; green where {row.Scenario} comes out better (higher; lower for a cost), red where {row.Reference} does. The spread is what the plausible ranges of the parameters leave undecided.",
             model);
     }
 

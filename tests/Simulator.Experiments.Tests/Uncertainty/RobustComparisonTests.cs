@@ -77,6 +77,19 @@ public class RobustComparisonTests
     }
 
     [Fact]
+    public void For_a_cost_a_lower_figure_beats_the_reference()
+    {
+        var design = RobustDesign.Create(Parameters, 50, 4);
+
+        var result = RobustComparison.Analyse(design, 2, 2, Observations(design));
+
+        var costs = result.Figures.Single(f => f.Figure == HeadlineFigures.Costs);
+        var profit = result.Figures.Single(f => f.Figure == HeadlineFigures.Profit);
+        Assert.Equal(50 - profit.Beats.Successes, costs.Beats.Successes);
+        Assert.Equal((profit.ClearlyBetter, profit.ClearlyWorse), (costs.ClearlyWorse, costs.ClearlyBetter));
+    }
+
+    [Fact]
     public void A_set_with_a_run_missing_is_left_out()
     {
         var design = RobustDesign.Create(Parameters, 10, 4);
