@@ -67,13 +67,23 @@ public static class MorrisScreening
             {
                 var before = design[at + step];
                 var after = design[at + step + 1];
-                var i = Enumerable.Range(0, dimensions).Single(k => after[k] != before[k]);
-                effects[i].Add((outputs[at + step + 1] - outputs[at + step]) / (after[i] - before[i]));
+                // One coordinate moves per step; none when a whole-number parameter rounds the step away.
+                var moved = Enumerable.Range(0, dimensions).Where(k => after[k] != before[k]).ToArray();
+                if (moved.Length == 1)
+                {
+                    var i = moved[0];
+                    effects[i].Add((outputs[at + step + 1] - outputs[at + step]) / (after[i] - before[i]));
+                }
             }
         }
 
         return [.. effects.Select(e =>
         {
+            if (e.Count == 0)
+            {
+                return new MorrisEffect(double.NaN, double.NaN, double.NaN);
+            }
+
             var mu = e.Average();
             var sigma = e.Count < 2 ? 0 : Math.Sqrt(e.Sum(v => (v - mu) * (v - mu)) / (e.Count - 1));
             return new MorrisEffect(e.Average(Math.Abs), mu, sigma);

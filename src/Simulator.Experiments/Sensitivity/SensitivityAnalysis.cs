@@ -90,7 +90,9 @@ public static class SensitivityAnalysis
 
         if (design.Method == SensitivityMethod.Morris)
         {
-            return new OutcomeSensitivity(outcome, baseValue, MorrisScreening.Analyse(methodMeans, [.. used.Select(p => design.UnitPoints[p])], d), null, tornado, null, n);
+            // The steps as the parameters actually moved (a whole-number parameter moves by a rounded amount), on the unit scale of each range.
+            double[] Unit(int point) => [.. design.Parameters.Select((p, i) => (design.Sweep.Points[point].Values[i] - p.Low) / (p.High - p.Low))];
+            return new OutcomeSensitivity(outcome, baseValue, MorrisScreening.Analyse(methodMeans, [.. used.Select(Unit)], d), null, tornado, null, n);
         }
 
         var variance = Variance(methodMeans);

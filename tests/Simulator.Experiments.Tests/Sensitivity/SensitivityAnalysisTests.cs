@@ -67,6 +67,23 @@ public class SensitivityAnalysisTests
     }
 
     [Fact]
+    public void A_whole_number_parameter_is_measured_by_the_step_it_actually_took()
+    {
+        // 0 to 5 in whole numbers on a 4-level grid: steps of 5/3 are rounded to 2 (0, 2, 3, 5); a linear
+        // outcome 3 x must still give mu* = 3 x range exactly.
+        SensitivityParameter[] whole = [new("w", 0, 5, 2, true), new("c", 0, 1, 0.5, false)];
+        var design = SensitivityDesign.Create(SensitivityMethod.Morris, whole, 6, 4, 5);
+        var means = design.Sweep.Points.Select(p => 3 * p.Values[0] + p.Values[1]).ToArray();
+
+        var result = SensitivityAnalysis.Analyse(design, means, Outcome);
+
+        var effects = Assert.IsAssignableFrom<IReadOnlyList<MorrisEffect>>(result.Morris);
+        Assert.Equal(3 * 5, effects[0].MuStar, 9);
+        Assert.Equal(0, effects[0].Sigma, 9);
+        Assert.Equal(1, effects[1].MuStar, 9);
+    }
+
+    [Fact]
     public void An_outcome_undefined_at_some_point_gets_no_index_and_says_why()
     {
         var design = SensitivityDesign.Create(SensitivityMethod.Morris, Parameters, 4, 4, 3);
