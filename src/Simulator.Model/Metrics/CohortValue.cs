@@ -33,9 +33,14 @@ public static class CohortValue
     /// over the weeks left, S(t) the share of the cohort still customers at the end of week t, minus the
     /// acquisition cost per customer won that week. NaN when the brand won nobody that week.
     /// </summary>
-    public static double Clv(ReplicateResult replicate, int brand, int week, double ratePerYear)
+    public static double Clv(ReplicateResult replicate, int brand, int week, double ratePerYear) =>
+        Clv(replicate, brand, week, ratePerYear, Margins(replicate, brand));
+
+    /// <summary>As <see cref="Clv(ReplicateResult, int, int, double)"/>, with the brand's weekly margins already computed (<see cref="Margins"/>), for valuing many cohorts of one run.</summary>
+    public static double Clv(ReplicateResult replicate, int brand, int week, double ratePerYear, IReadOnlyList<double> margins)
     {
         ArgumentNullException.ThrowIfNull(replicate);
+        ArgumentNullException.ThrowIfNull(margins);
         var ticks = replicate.Ticks;
         var slot = TickAggregate.CohortSlot(week);
         var acquired = ticks[week].TotalCohort(brand, slot);
@@ -44,7 +49,6 @@ public static class CohortValue
             return double.NaN;
         }
 
-        var margins = Margins(replicate, brand);
         var d = WeeklyDiscount(ratePerYear);
         double value = 0, factor = 1;
         for (var t = week; t < ticks.Count; t++, factor *= d)

@@ -53,6 +53,7 @@ public static class CohortsCsvWriter
                 for (var s = -1; s < scenario.Segments.Count; s++)
                 {
                     var (brand, segment) = (b, s);
+                    var margins = segment < 0 ? CohortValue.Margins(replicate, brand) : [];
                     long Cohort(TickAggregate a, int slot) => segment < 0 ? a.TotalCohort(brand, slot) : a.GetCohort(brand, segment, slot);
 
                     // The initial cohort, then one cohort per acquisition week.
@@ -66,7 +67,7 @@ public static class CohortsCsvWriter
                         }
 
                         var name = acquiredWeek < 0 ? InitialCohort : CsvFormat.Number(acquiredWeek);
-                        var clv = segment < 0 && acquiredWeek >= 0 ? CohortValue.Clv(replicate, brand, acquiredWeek, scenario.Market.DiscountRatePerYear) : double.NaN;
+                        var clv = segment < 0 && acquiredWeek >= 0 ? CohortValue.Clv(replicate, brand, acquiredWeek, scenario.Market.DiscountRatePerYear, margins) : double.NaN;
                         for (var week = Math.Max(0, acquiredWeek); week < ticks.Count; week++)
                         {
                             yield return new CohortRow(replicate.Replicate, scenario.Brands[b].Name, segments[s + 1], name, week, Cohort(ticks[week], slot), acquired, clv);

@@ -99,25 +99,6 @@ public sealed record SensitivityManifest(
 
     /// <summary>Reads a manifest from its text.</summary>
     /// <exception cref="InvalidDataException">The text is not a sensitivity manifest of a known format.</exception>
-    public static SensitivityManifest Parse(string json)
-    {
-        SensitivityManifest? manifest;
-        try
-        {
-            manifest = JsonSerializer.Deserialize<SensitivityManifest>(json, SummaryJsonWriter.Options);
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"{FileName} is not a sensitivity analysis: {e.Message}", e);
-        }
-
-        if (manifest is null || manifest.Scenario is null || manifest.Set is null || manifest.Parameters is null || manifest.Paths is null || manifest.Outcomes is null || manifest.Method is null)
-        {
-            throw new InvalidDataException($"{FileName} is not a sensitivity analysis.");
-        }
-
-        return manifest.Format == CurrentFormat
-            ? manifest
-            : throw new InvalidDataException(FormattableString.Invariant($"{FileName} has format {manifest.Format}; this version reads format {CurrentFormat}."));
-    }
+    public static SensitivityManifest Parse(string json) =>
+        ManifestJson.Parse<SensitivityManifest>(json, FileName, "a sensitivity analysis", m => m.Scenario is not null && m.Set is not null && m.Parameters is not null && m.Paths is not null && m.Outcomes is not null && m.Method is not null, m => m.Format, CurrentFormat);
 }

@@ -126,25 +126,6 @@ public sealed record SweepManifest(
 
     /// <summary>Reads a manifest from its text.</summary>
     /// <exception cref="InvalidDataException">The text is not a sweep manifest of a known format.</exception>
-    public static SweepManifest Parse(string json)
-    {
-        SweepManifest? manifest;
-        try
-        {
-            manifest = JsonSerializer.Deserialize<SweepManifest>(json, SummaryJsonWriter.Options);
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"{FileName} is not a sweep description: {e.Message}", e);
-        }
-
-        if (manifest is null || manifest.Vary is null || manifest.Set is null || manifest.Points is null || manifest.Scenario is null)
-        {
-            throw new InvalidDataException($"{FileName} is not a sweep description.");
-        }
-
-        return manifest.Format == CurrentFormat
-            ? manifest
-            : throw new InvalidDataException(FormattableString.Invariant($"{FileName} has format {manifest.Format}; this version reads format {CurrentFormat}."));
-    }
+    public static SweepManifest Parse(string json) =>
+        ManifestJson.Parse<SweepManifest>(json, FileName, "a sweep description", m => m.Vary is not null && m.Set is not null && m.Points is not null && m.Scenario is not null, m => m.Format, CurrentFormat);
 }
