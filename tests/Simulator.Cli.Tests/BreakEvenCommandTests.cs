@@ -14,7 +14,7 @@ public partial class BreakEvenCommandTests
     {
         using var folder = Cxsim.NewFolder();
 
-        var run = await Cxsim.RunAsync("compare", "acquisition-focus", "effortless-service", "--break-even", "market.costPerServiceContact=2:40", "--points", "5",
+        var run = await Cxsim.RunAsync("compare", "acquisition-focus", "effortless-service", "--break-even", "market.resolutionPremium=0:10", "--points", "5",
             "--customers", "300", "--weeks", "20", "--burn-in", "4", "--replicates", "3", "--out", folder.Path);
 
         Assert.True(run.ExitCode == 0, run.Error + run.Output);
@@ -25,11 +25,11 @@ public partial class BreakEvenCommandTests
         Assert.True(match.Success, run.Output);
         var cost = double.Parse(match.Groups["cost"].Value, CultureInfo.InvariantCulture);
 
-        // Costs only enter the accounts, so the interpolation is exact: at that cost the profits are level.
+        // The resolution premium only enters the accounts, so the interpolation is exact: at that cost the profits are level.
         double Profit(string name)
         {
             var scenario = ScenarioLoader.Load(Path.Combine(AppContext.BaseDirectory, "scenarios", name + ".json")).WithRun(customers: 300, weeks: 20, burnInWeeks: 4, replicates: 3);
-            var result = new ReferenceEngine().Run(ScenarioParameters.With(scenario, "market.costPerServiceContact", cost));
+            var result = new ReferenceEngine().Run(ScenarioParameters.With(scenario, "market.resolutionPremium", cost));
             return Enumerable.Range(0, 3).Average(r => Headlines.Of(result, r, 0).Profit);
         }
 

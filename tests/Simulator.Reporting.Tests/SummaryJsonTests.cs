@@ -49,7 +49,7 @@ public class SummaryJsonTests
         Assert.Equal(result.Scenario.Brands[0].InitialShare, focal.GetProperty("initialShare").GetDouble());
         Assert.Equal(result.Scenario.Brands[0].InitialAwareness, focal.GetProperty("initialAwareness").GetDouble());
         Assert.Equal(PolicyLevers.All.Select(l => l.Name), focal.GetProperty("policy").EnumerateObject().Select(p => p.Name));
-        Assert.Equal(result.Scenario.Brands[0].Policy.ServiceCapacity, focal.GetProperty("policy").GetProperty("serviceCapacity").GetDouble());
+        Assert.Equal(result.Scenario.Brands[0].Policy.RelationshipBudget, focal.GetProperty("policy").GetProperty("relationshipBudget").GetDouble());
 
         var segment = scenario.GetProperty("segments")[1];
         Assert.Equal(result.Scenario.Segments[1].Name, segment.GetProperty("name").GetString());

@@ -12,7 +12,8 @@ namespace Simulator.Experiments.Comparison;
 /// reference on profit. Both scenarios run at each value of a grid over [LO, HI], on the same seeds at
 /// every value (common random numbers); each replicate's profit difference is interpolated linearly
 /// between the grid values around its first change of sign, which is exact when the cost only enters
-/// the accounts (every cost of this model does: docs/economics.md) and a close approximation otherwise.
+/// the accounts (every cost of this model but costPerImpression and costPerServiceContact, which set
+/// what the relationship budget buys: docs/economics.md) and an approximation otherwise.
 /// </summary>
 public static class BreakEven
 {

@@ -51,7 +51,7 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         _silos = [.. silos];
         _tick = _checkpointedTick = -_scenario!.BurnInWeeks;
         _before = initial;
-        _history = new MarketHistory(MarketHistory.LagOf(_scenario), _scenario.Customers, _tick, initial, _schedule!.PoliciesAt(_tick));
+        _history = new MarketHistory(MarketHistory.LagOf(_scenario), _scenario.Customers, _scenario.Market, _tick, initial, _schedule!.PoliciesAt(_tick));
         return new ReplicateStart(initial, _silos);
     }
 
@@ -124,7 +124,7 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         _silos = [.. silos];
         var firstTick = -_scenario!.BurnInWeeks;
         _before = checkpoint.Before;
-        _history = new MarketHistory(MarketHistory.LagOf(_scenario), _scenario.Customers, firstTick, checkpoint.Before, _schedule!.PoliciesAt(firstTick));
+        _history = new MarketHistory(MarketHistory.LagOf(_scenario), _scenario.Customers, _scenario.Market, firstTick, checkpoint.Before, _schedule!.PoliciesAt(firstTick));
         _tick = _checkpointedTick = checkpoint.Tick;
         _checkpoints = checkpoint.Slot + 1;
         for (var i = 0; i < checkpoint.Recent.Length; i++)

@@ -23,8 +23,8 @@ public sealed class BrandPolicy : ParameterSet<Lever>
 
     /// <summary><see cref="Lever.AcquisitionFocus"/>.</summary>
     public double AcquisitionFocus => Get((int)Lever.AcquisitionFocus);
-    /// <summary><see cref="Lever.AdvertisingReach"/>.</summary>
-    public double AdvertisingReach => Get((int)Lever.AdvertisingReach);
+    /// <summary><see cref="Lever.RelationshipBudget"/>.</summary>
+    public double RelationshipBudget => Get((int)Lever.RelationshipBudget);
     /// <summary><see cref="Lever.MarketingContactsPerWeek"/>.</summary>
     public double MarketingContactsPerWeek => Get((int)Lever.MarketingContactsPerWeek);
     /// <summary><see cref="Lever.PressureSelling"/>.</summary>
@@ -43,8 +43,6 @@ public sealed class BrandPolicy : ParameterSet<Lever>
     public double ProblemPrevention => Get((int)Lever.ProblemPrevention);
     /// <summary><see cref="Lever.DefectGenerosity"/>.</summary>
     public double DefectGenerosity => Get((int)Lever.DefectGenerosity);
-    /// <summary><see cref="Lever.ServiceCapacity"/>.</summary>
-    public double ServiceCapacity => Get((int)Lever.ServiceCapacity);
     /// <summary><see cref="Lever.ServiceEffort"/>.</summary>
     public double ServiceEffort => Get((int)Lever.ServiceEffort);
     /// <summary><see cref="Lever.FirstContactResolution"/>.</summary>

@@ -5,8 +5,8 @@ public enum Lever
 {
     /// <summary>Share of the relationship budget spent on winning customers rather than serving them.</summary>
     AcquisitionFocus,
-    /// <summary>Weekly probability that advertising makes an unaware person aware of the brand (Bass p).</summary>
-    AdvertisingReach,
+    /// <summary>Money the brand spends per week per 1,000 people in the market on winning and serving customers.</summary>
+    RelationshipBudget,
     /// <summary>Mean brand-initiated marketing contacts per customer per week.</summary>
     MarketingContactsPerWeek,
     /// <summary>High-pressure selling at purchase.</summary>
@@ -25,8 +25,6 @@ public enum Lever
     ProblemPrevention,
     /// <summary>Probability a defect is replaced or refunded without a fight.</summary>
     DefectGenerosity,
-    /// <summary>Service contacts the brand can handle per 1,000 customers per week at balanced focus.</summary>
-    ServiceCapacity,
     /// <summary>Effort a service contact costs the customer.</summary>
     ServiceEffort,
     /// <summary>Probability a service contact solves the problem.</summary>

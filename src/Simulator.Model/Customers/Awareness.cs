@@ -1,3 +1,4 @@
+using Simulator.Model.Brands;
 using Simulator.Model.Randomness;
 using Simulator.Model.Scenarios;
 
@@ -28,7 +29,6 @@ public static class Awareness
             if (u < reach)
             {
                 recorder.Count(b, Metrics.Counter.AdImpressions);
-                recorder.Count(b, Metrics.Counter.AcquisitionCost, ctx.Market.CostPerImpression);
                 if (!c.Knows(b))
                 {
                     c.Awareness |= (byte)(1 << b);
@@ -43,10 +43,7 @@ public static class Awareness
         }
     }
 
-    /// <summary>The weekly advertising reach of a brand: p scaled by twice its acquisition focus, at most 1.</summary>
-    public static double AdvertisingReach(StepContext ctx, int brand)
-    {
-        var policy = ctx.Policies[brand];
-        return Math.Min(1, policy.AdvertisingReach * 2 * policy.AcquisitionFocus);
-    }
+    /// <summary>The weekly advertising reach of a brand: the impressions its budget buys per person (<see cref="RelationshipBudget.AdvertisingReach"/>).</summary>
+    public static double AdvertisingReach(StepContext ctx, int brand) =>
+        RelationshipBudget.AdvertisingReach(ctx.Policies[brand], ctx.Market);
 }

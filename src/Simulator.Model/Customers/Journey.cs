@@ -2,6 +2,7 @@ using Simulator.Model.Brands;
 using Simulator.Model.Market;
 using Simulator.Model.Metrics;
 using Simulator.Model.Randomness;
+using Simulator.Model.Scenarios;
 
 namespace Simulator.Model.Customers;
 
@@ -37,7 +38,6 @@ public static class Journey
         AnswerFeedbackRequest(ref c, ctx, random, recorder);
 
         recorder.Count(b, Counter.Revenue, policy.Price);
-        recorder.Count(b, Counter.ServiceCost, MarketState.Capacity(policy, 1) * ctx.Market.CostPerServiceContact);
         recorder.Count(b, Counter.LeverCost, LeverCosts.PerCustomerWeek(policy, ctx.Market).Total);
         recorder.Count(b, Counter.UnitCost, ctx.Market.UnitCost);
     }
@@ -170,7 +170,7 @@ public static class Journey
             recorder.Count(b, Counter.AcquisitionCost, ctx.Market.CostPerMarketingContact);
             var tailored = random.Chance(policy.TailoredOffers, ctx.Tick, DrawPurpose.Tailoring, k);
             var creepiness = tailored ? ctx.Model.Creepiness * c.Traits.PrivacySensitivity * policy.DataHarvesting * (1 - policy.Transparency) : 0;
-            var relevance = tailored ? ctx.Model.TailoringRelevance : 0;
+            var relevance = tailored ? TailoredRelevance(policy, ctx.Model) : 0;
             var annoyance = ctx.Model.ContactAnnoyance * Math.Max(0, contacts - 1);
             var delta = relevance - annoyance;
             Perception.Experience(ref c, ctx, b, TouchpointKind.MarketingContact, c.Expectation + delta, recorder);
@@ -189,6 +189,17 @@ public static class Journey
                 Perception.ShiftTrust(ref c, ctx, b, ctx.Model.BrandMessageWeight * ctx.Model.PeerTrustSignal);
             }
         }
+    }
+
+    /// <summary>
+    /// What a tailored offer adds to a marketing contact: its full relevance when built on all the data a
+    /// brand can harvest, a share of it without data, linear in between (the upside of data harvesting).
+    /// </summary>
+    public static double TailoredRelevance(BrandPolicy policy, ModelParameters model)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(model);
+        return model.TailoringRelevance * (model.RelevanceWithoutData + (1 - model.RelevanceWithoutData) * policy.DataHarvesting);
     }
 
     /// <summary>

@@ -14,6 +14,7 @@ public sealed class MarketHistory
 {
     private readonly int _lag;
     private readonly int _population;
+    private readonly MarketParameters _market;
     private readonly int _firstTick;
     private readonly TickAggregate _before;
     private readonly BrandPolicy[] _beforePolicies;
@@ -22,13 +23,15 @@ public sealed class MarketHistory
     /// <summary>Starts the history of a replicate whose first week is <paramref name="firstTick"/>.</summary>
     /// <param name="lag">Information lag in weeks (at least 1).</param>
     /// <param name="population">Population size.</param>
+    /// <param name="market">The market's constants (what service capacity costs).</param>
     /// <param name="firstTick">The first week run (the first burn-in week).</param>
     /// <param name="before">What was observed before the first week.</param>
     /// <param name="beforePolicies">The policies in force before the first week.</param>
-    public MarketHistory(int lag, int population, int firstTick, TickAggregate before, BrandPolicy[] beforePolicies)
+    public MarketHistory(int lag, int population, MarketParameters market, int firstTick, TickAggregate before, BrandPolicy[] beforePolicies)
     {
         _lag = Math.Max(1, lag);
         _population = population;
+        _market = market;
         _firstTick = firstTick;
         _before = before;
         _beforePolicies = beforePolicies;
@@ -54,7 +57,7 @@ public sealed class MarketHistory
     /// <summary>A copy that goes on independently (the weeks it holds are shared: they are never changed once recorded).</summary>
     public MarketHistory Copy()
     {
-        var copy = new MarketHistory(_lag, _population, _firstTick, _before, _beforePolicies);
+        var copy = new MarketHistory(_lag, _population, _market, _firstTick, _before, _beforePolicies);
         foreach (var (tick, week) in _weeks)
         {
             copy._weeks[tick] = week;
@@ -68,8 +71,8 @@ public sealed class MarketHistory
     {
         var source = HeardFrom(tick, _lag);
         return source < _firstTick
-            ? MarketState.Next(_before, _beforePolicies, _population)
-            : MarketState.Next(_weeks[source].Aggregate, _weeks[source].Policies, _population);
+            ? MarketState.Next(_before, _beforePolicies, _market, _population)
+            : MarketState.Next(_weeks[source].Aggregate, _weeks[source].Policies, _market, _population);
     }
 
     /// <summary>The word of mouth customers hear in week <paramref name="tick"/> (sent in week tick - lag), in any order.</summary>

@@ -1,30 +1,27 @@
 using Simulator.Model.Brands;
 using Simulator.Model.Metrics;
+using Simulator.Model.Scenarios;
 
 namespace Simulator.Model.Market;
 
 /// <summary>
 /// Brand-level state carried from week to week: last week's service demand against the capacity
-/// the brand paid for, and its customer share. The only channel through which the whole market
+/// the brand's budget paid for, and its customer share. The only channel through which the whole market
 /// feeds back on each customer, and it reads only the previous tick (the barrier).
 /// </summary>
 public static class MarketState
 {
     /// <summary>The conditions of week t from the aggregate and policies of week t - 1.</summary>
-    public static BrandConditions[] Next(TickAggregate previous, IReadOnlyList<BrandPolicy> previousPolicies, int population)
+    public static BrandConditions[] Next(TickAggregate previous, IReadOnlyList<BrandPolicy> previousPolicies, MarketParameters market, int population)
     {
         var conditions = new BrandConditions[previous.Brands];
         for (var b = 0; b < previous.Brands; b++)
         {
             var customers = previous.Total(b, Measure.Onboarding) + previous.Total(b, Measure.Active);
             var demand = (previous.Total(b, Counter.ServiceContacts) + previous.Total(b, Counter.Complaints)) / FixedPoint.Scale;
-            conditions[b] = BrandConditions.From(demand, Capacity(previousPolicies[b], customers), customers, population);
+            conditions[b] = BrandConditions.From(demand, RelationshipBudget.ServiceCapacity(previousPolicies[b], market, population), customers, population);
         }
 
         return conditions;
     }
-
-    /// <summary>Service contacts a brand can handle per week with <paramref name="customers"/> customers.</summary>
-    public static double Capacity(BrandPolicy policy, long customers) =>
-        policy.ServiceCapacity * 2 * (1 - policy.AcquisitionFocus) * customers / 1000.0;
 }

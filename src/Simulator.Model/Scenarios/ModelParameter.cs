@@ -71,6 +71,8 @@ public enum ModelParameter
     Creepiness,
     /// <summary>What a relevant tailored offer adds to the contact.</summary>
     TailoringRelevance,
+    /// <summary>Share of a tailored offer's relevance the brand achieves without harvested data.</summary>
+    RelevanceWithoutData,
     /// <summary>How much each marketing contact beyond one a week takes from the contact's performance.</summary>
     ContactAnnoyance,
     /// <summary>Weekly trust lost by a privacy-sensitive customer of a brand that harvests data without transparency.</summary>

@@ -108,8 +108,11 @@ public sealed class ModelParameters : ParameterSet<ModelParameter>
             "How much a tailored offer built on harvested data worries a privacy-sensitive customer: performance falls by creepiness x privacy sensitivity x dataHarvesting x (1 - transparency).",
             "Forrester, 'Build experiences, not relationships' (69% very concerned about losing control of personal data); size a modelling choice.") { PlausibleMin = 0.05, PlausibleMax = 0.3, PlausibleReason = "From a faint worry to one as large as a failed service contact; no study sizes it." },
         new("tailoringRelevance", 0.0, 1.0, 0.12, "performance",
-            "What a relevant tailored offer adds to the contact: a small joy.",
+            "What a tailored offer built on all the data a brand can harvest adds to the contact: a small joy. With less data it is worth less: tailoringRelevance x (relevanceWithoutData + (1 - relevanceWithoutData) x dataHarvesting).",
             "Forrester (tailored offers as a CRM tactic); size a modelling choice.") { PlausibleMin = 0.04, PlausibleMax = 0.2, PlausibleReason = "Below the creepiness at full harvesting, so that tailoring without transparency can hurt, as the Forrester article argues; no study sizes it." },
+        new("relevanceWithoutData", 0.0, 1.0, 0.25, "share 0-1",
+            "Share of a tailored offer's relevance the brand achieves with no harvested data (from what it knows of the purchase alone); the rest grows with dataHarvesting, so harvesting buys relevance at the price of privacy worry.",
+            "Modelling choice, after the Forrester article's CRM tactics (tailored offers made from harvested data); no study sizes it.") { PlausibleMin = 0.0, PlausibleMax = 0.5, PlausibleReason = "From offers worthless without data to offers half as relevant without it; no study sizes it." },
         new("contactAnnoyance", 0.0, 1.0, 0.03, "performance per extra contact",
             "How much each marketing contact beyond one a week takes from the contact's performance.",
             "Forrester (more contact as a CRM tactic customers resent); size a modelling choice.") { PlausibleMin = 0.01, PlausibleMax = 0.06, PlausibleReason = "Small per contact so that only heavy over-contact (several a week) reads as harassment." },
@@ -299,6 +302,7 @@ public sealed class ModelParameters : ParameterSet<ModelParameter>
         EffortEase = Get((int)ModelParameter.EffortEase);
         Creepiness = Get((int)ModelParameter.Creepiness);
         TailoringRelevance = Get((int)ModelParameter.TailoringRelevance);
+        RelevanceWithoutData = Get((int)ModelParameter.RelevanceWithoutData);
         ContactAnnoyance = Get((int)ModelParameter.ContactAnnoyance);
         HarvestingErosion = Get((int)ModelParameter.HarvestingErosion);
         PeerTrustSignal = Get((int)ModelParameter.PeerTrustSignal);
@@ -429,6 +433,9 @@ public sealed class ModelParameters : ParameterSet<ModelParameter>
 
     /// <summary>See the spec <c>tailoringRelevance</c>.</summary>
     public double TailoringRelevance { get; }
+
+    /// <summary>See the spec <c>relevanceWithoutData</c>.</summary>
+    public double RelevanceWithoutData { get; }
 
     /// <summary>See the spec <c>contactAnnoyance</c>.</summary>
     public double ContactAnnoyance { get; }

@@ -1,4 +1,5 @@
 using Simulator.Model.Brands;
+using Simulator.Model.Metrics;
 using Simulator.Model.Scenarios;
 using Simulator.Model.Tests.Support;
 using Xunit;
@@ -15,7 +16,6 @@ public class LeverCostsTests
     [Theory]
     [InlineData(Lever.ProblemPrevention)]
     [InlineData(Lever.ProductQuality)]
-    [InlineData(Lever.FirstContactResolution)]
     [InlineData(Lever.ServiceEmpathy)]
     [InlineData(Lever.TailoredOffers)]
     [InlineData(Lever.DataHarvesting)]
@@ -26,11 +26,18 @@ public class LeverCostsTests
         Assert.All(costs.Zip(costs.Skip(1)), pair => Assert.True(pair.Second > pair.First, $"{lever}: {pair.First} then {pair.Second}"));
     }
 
+    private static double Premium(Lever lever, double value) =>
+        LeverCosts.ServiceSlotPremium(BrandPolicy.Default.With(lever, value), Market);
+
     [Fact]
-    public void Less_effort_costs_more()
+    public void Better_resolution_and_less_effort_make_a_service_slot_dearer()
     {
-        Assert.True(At(Lever.ServiceEffort, 0.1).Effort > At(Lever.ServiceEffort, 0.5).Effort);
-        Assert.Equal(0, At(Lever.ServiceEffort, 1).Effort);
+        var byResolution = Enumerable.Range(0, 11).Select(i => Premium(Lever.FirstContactResolution, i / 10.0)).ToArray();
+        var byEffort = Enumerable.Range(0, 11).Select(i => Premium(Lever.ServiceEffort, 1 - i / 10.0)).ToArray();
+
+        Assert.All(byResolution.Zip(byResolution.Skip(1)), pair => Assert.True(pair.Second > pair.First));
+        Assert.All(byEffort.Zip(byEffort.Skip(1)), pair => Assert.True(pair.Second > pair.First));
+        Assert.Equal(0, LeverCosts.ServiceSlotPremium(BrandPolicy.Default.With(Lever.FirstContactResolution, 0).With(Lever.ServiceEffort, 1), Market));
     }
 
     [Theory]
@@ -48,13 +55,11 @@ public class LeverCostsTests
     {
         var policy = BrandPolicy.Default;
         var costs = LeverCosts.PerCustomerWeek(policy, Market);
-        // A service slot per customer-week: capacity 30 per 1,000 x 2 x (1 - focus 0.5) x cost 6 = 0.18.
-        var slot = 30 * 2 * 0.5 / 1000 * 6;
 
         Assert.Equal(1.0 * 0.3 * 0.3, costs.Prevention, 12);
         Assert.Equal(2.0 * 0.72 * 0.72, costs.Quality, 12);
-        Assert.Equal(slot * 1.0 * 0.6 * 0.6, costs.Resolution, 12);
-        Assert.Equal(slot * 0.5 * 0.5 * 0.5, costs.Effort, 12);
+        // The slot premium: resolutionPremium 1 x FCR 0.6² + effortPremium 0.5 x (1 - effort 0.5)².
+        Assert.Equal(1.0 * 0.6 * 0.6 + 0.5 * 0.5 * 0.5, LeverCosts.ServiceSlotPremium(policy, Market), 12);
         Assert.Equal(0.2 * 0.5, costs.Empathy, 12);
         Assert.Equal(0.2 * 0.3, costs.Tailoring, 12);
         Assert.Equal(0.1 * 0.3, costs.Harvesting, 12);
@@ -67,18 +72,20 @@ public class LeverCostsTests
         var scenario = ShippedScenarios.Load("baseline").WithRun(customers: 400, weeks: 12, burnInWeeks: 4, replicates: 1);
         var focal = scenario.Brands[0].Policy;
         var perWeek = LeverCosts.PerCustomerWeek(focal, scenario.Market).Total;
+        // The premium on the service slots the budget buys, billed per person of the market (in fixed point) whatever the customers do.
+        var slots = FixedPoint.ToDouble(FixedPoint.From(RelationshipBudget.ServicePerPersonWeek(focal) * LeverCosts.ServiceSlotPremium(focal, scenario.Market))) * scenario.Customers;
 
         var withoutReplacements = Runs.FocalRows(Runs.Reference(ScenarioParameters.With(scenario, "policy.defectGenerosity", 0)));
         foreach (var row in withoutReplacements)
         {
             var billed = (row.Revenue - row.TerminationFees) / focal.Price;
             Assert.Equal(scenario.Market.UnitCost * billed, row.UnitCost, 6);
-            Assert.Equal(perWeek * billed, row.LeverCost, 6);
+            Assert.Equal(perWeek * billed + slots, row.LeverCost, 6);
             Assert.Equal(row.Revenue - row.AcquisitionCost - row.ServiceCost - row.LeverCost - row.UnitCost, row.Profit, 9);
         }
 
         // Every replaced defect adds its cost: with full generosity every incident is replaced (and counted as resolved).
-        var generous = ScenarioParameters.With(ScenarioParameters.With(scenario, "policy.defectGenerosity", 1), "policy.serviceCapacity", 0);
+        var generous = ScenarioParameters.With(ScenarioParameters.With(scenario, "policy.defectGenerosity", 1), "policy.relationshipBudget", 0);
         foreach (var row in Runs.FocalRows(Runs.Reference(generous)))
         {
             var billed = (row.Revenue - row.TerminationFees) / focal.Price;

@@ -1,3 +1,4 @@
+using Simulator.Model.Brands;
 using Simulator.Model.Metrics;
 using Simulator.Model.Tests.Support;
 using Xunit;
@@ -16,7 +17,7 @@ public class BassDiffusionTests
         var result = Runs.Reference(scenario);
         var rows = Runs.FocalRows(result);
         var n = (double)scenario.Customers;
-        var p = scenario.Brands[0].Policy.AdvertisingReach * 2 * scenario.Brands[0].Policy.AcquisitionFocus;
+        var p = RelationshipBudget.AdvertisingReach(scenario.Brands[0].Policy, scenario.Market);
         var q = scenario.Market.ImitationPerWeek;
         var simulated = rows.Select(r => r.Customers / n).ToArray();
         var recursion = new double[simulated.Length];

@@ -32,8 +32,8 @@ public class LifecycleTests
     [Fact]
     public void A_considering_customer_who_knows_no_brand_cannot_buy()
     {
-        var scenario = TestScenarios.Market(customers: 10, focal: p => p.With(Lever.AdvertisingReach, 0));
-        var noAds = scenario.CreateSchedule().PoliciesAt(0).Select(p => p.With(Lever.AdvertisingReach, 0)).ToArray();
+        var scenario = TestScenarios.Market(customers: 10, focal: p => p.With(Lever.AcquisitionFocus, 0));
+        var noAds = scenario.CreateSchedule().PoliciesAt(0).Select(p => p.With(Lever.AcquisitionFocus, 0)).ToArray();
         var c = new CustomerState { Id = 3, Stage = LifecycleStage.Considering, HasNeed = true, NeedWeeksLeft = 50, Brand = -1, FormerBrand = -1, Expectation = 0.65f };
         for (var t = 0; t < 20; t++)
         {
@@ -122,6 +122,37 @@ public class LifecycleTests
         var brandGain = fromBrand.Trust[0] - 0.5f;
         Assert.True(brandGain > 0, $"brand gain {brandGain}");
         Assert.True(peerGain > brandGain, $"peer {peerGain} vs brand {brandGain}");
+    }
+
+    [Fact]
+    public void Harvested_data_makes_a_tailored_offer_more_relevant()
+    {
+        var model = ModelParameters.Default;
+        double Relevance(double harvesting) => Journey.TailoredRelevance(BrandPolicy.Default.With(Lever.DataHarvesting, harvesting), model);
+
+        Assert.Equal(model.TailoringRelevance * model.RelevanceWithoutData, Relevance(0), 12);
+        Assert.Equal(model.TailoringRelevance, Relevance(1), 12);
+        Assert.True(Relevance(0.3) < Relevance(0.9));
+    }
+
+    [Fact]
+    public void Harvesting_pleases_with_relevance_but_worries_the_privacy_sensitive_when_the_brand_is_not_open_about_it()
+    {
+        CustomerState After(double harvesting, double transparency)
+        {
+            var scenario = TestScenarios.Market(customers: 10, focal: p => p.With(Lever.MarketingContactsPerWeek, 1).With(Lever.TailoredOffers, 1)
+                .With(Lever.DataHarvesting, harvesting).With(Lever.Transparency, transparency));
+            var ctx = Context(scenario);
+            var c = ActiveCustomer();
+            Journey.ReceiveMarketing(ref c, ctx, ctx.RandomFor(1), new CollectingRecorder());
+            return c;
+        }
+
+        // Open about its data: more data, a more relevant offer, a better contact, and trust rises with it (no worry).
+        Assert.True(After(1, 1).Satisfaction > After(0, 1).Satisfaction);
+        Assert.True(After(1, 1).Trust[0] > After(0, 1).Trust[0]);
+        // Silent about it: the same relevance, but a privacy-sensitive customer's trust falls.
+        Assert.True(After(1, 0).Trust[0] < After(0, 0).Trust[0]);
     }
 
     [Fact]

@@ -121,7 +121,7 @@ public class PerceptionTests
     [Fact]
     public void Feelings_fade_each_week_and_anger_lasts_longer_than_joy()
     {
-        var quiet = TestScenarios.Market(customers: 10, focal: p => p.With(Lever.AdvertisingReach, 0), needRecognitionPerWeek: 0);
+        var quiet = TestScenarios.Market(customers: 10, focal: p => p.With(Lever.AcquisitionFocus, 0), needRecognitionPerWeek: 0);
         var c = ActiveCustomer();
         c.Joy = 0.8f;
         c.Anger = 0.8f;

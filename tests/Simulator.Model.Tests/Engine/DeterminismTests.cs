@@ -61,7 +61,7 @@ public class DeterminismTests
         for (var t = 0; t < scenario.Weeks; t++)
         {
             var policies = schedule.PoliciesAt(t);
-            var ctx = new StepContext(scenario, 0, t, policies, MarketState.Next(previous, previousPolicies, scenario.Customers));
+            var ctx = new StepContext(scenario, 0, t, policies, MarketState.Next(previous, previousPolicies, scenario.Market, scenario.Customers));
             var total = new TickAggregate(2, 1, scenario.Weeks);
             List<WordOfMouth> outgoing = [];
             // Shards answer in reverse order, each with its own aggregate and outbox.

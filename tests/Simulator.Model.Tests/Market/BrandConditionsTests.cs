@@ -17,11 +17,16 @@ public class BrandConditionsTests
         Assert.Equal(overload, BrandConditions.From(demand, capacity, 10, 100).Overload, 10);
 
     [Fact]
-    public void Acquisition_focus_buys_less_service_capacity()
+    public void A_brand_that_grows_on_the_same_budget_is_overloaded_sooner()
     {
-        var balanced = MarketState.Capacity(BrandPolicy.Default, 1000);
-        var focused = MarketState.Capacity(BrandPolicy.Default.With(Lever.AcquisitionFocus, 0.9), 1000);
-        Assert.Equal(BrandPolicy.Default.ServiceCapacity, balanced, 10);
-        Assert.Equal(balanced * 0.2, focused, 10);
+        var market = Simulator.Model.Scenarios.MarketParameters.Default;
+        var capacity = RelationshipBudget.ServiceCapacity(BrandPolicy.Default, market, 10000);
+        // The same weekly demand of 4 contacts per 100 customers, from 2,000 and then 4,000 customers.
+        var small = BrandConditions.From(80, capacity, 2000, 10000);
+        var large = BrandConditions.From(160, capacity, 4000, 10000);
+
+        Assert.Equal(0, small.Overload);
+        Assert.Equal(160 / capacity - 1, large.Overload, 10);
+        Assert.True(large.Overload > 0);
     }
 }

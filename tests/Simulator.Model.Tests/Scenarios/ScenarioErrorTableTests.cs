@@ -32,7 +32,7 @@ public sealed class ScenarioErrorTableTests
         ["unknown lever"] = new(
             ValidWith("\"serviceEffort\": 0.5", "\"serviceEffrt\": 0.5"), null,
             _main, "$.brands.Focal.policy.serviceEffrt", 6, "unknown field \"serviceEffrt\"; did you mean \"serviceEffort\"?",
-            "acquisitionFocus, advertisingReach, marketingContactsPerWeek"),
+            "acquisitionFocus, relationshipBudget, marketingContactsPerWeek"),
         ["unknown trait"] = new(
             ValidWith("\"forgiveness\"", "\"forgivenes\""), null,
             _main, "$.segments.main.traits.forgivenes", 10, "unknown field \"forgivenes\"",
