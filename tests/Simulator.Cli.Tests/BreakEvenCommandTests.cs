@@ -53,6 +53,6 @@ public partial class BreakEvenCommandTests
         Assert.Contains(expected, run.Error);
     }
 
-    [GeneratedRegex(@"stops beating acquisition-focus on profit above market\.costPerServiceContact = (?<cost>[0-9.]+)")]
+    [GeneratedRegex(@"stops beating acquisition-focus on profit above market\.resolutionPremium = (?<cost>[0-9.]+)")]
     private static partial Regex Verdict();
 }
