@@ -35,8 +35,8 @@ keep "$work/closed" economics-closed-loop
 time cxsim compare acquisition-focus effortless-service --replicates 10 --engine reference --out "$work/worked"
 keep "$work/worked" compare-acquisition-vs-effortless
 
-time cxsim compare baseline effortless-service --break-even market.costPerServiceContact=2:20 --points 9 --out "$work/be-service"
-keep "$work/be-service" break-even-effortless-service-contact-cost
+time cxsim compare baseline effortless-service --break-even market.effortPremium=0:5 --points 9 --out "$work/be-service"
+keep "$work/be-service" break-even-effortless-service-effort-premium
 time cxsim compare baseline prevention-first --break-even market.preventionCost=0:2 --points 9 --out "$work/be-prevention"
 keep "$work/be-prevention" break-even-prevention-cost
 time cxsim compare baseline empathetic-service --break-even market.empathyCost=0:0.4 --points 9 --out "$work/be-empathy"

@@ -2,6 +2,7 @@ using Simulator.Model.Brands;
 using Simulator.Model.Metrics;
 using Simulator.Model.Tests.Support;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace Simulator.Model.Tests.Calibration;
 
@@ -9,7 +10,7 @@ namespace Simulator.Model.Tests.Calibration;
 /// With only advertising (p) and imitation (q) at work and no churn, adoption must follow the
 /// discrete Bass (1969) recursion F(k+1) = F(k) + (1 - F(k)) (p + q F(k)) for a weekly tick.
 /// </summary>
-public class BassDiffusionTests
+public class BassDiffusionTests(ITestOutputHelper output)
 {
     private static readonly Lazy<(double[] Simulated, double[] Recursion, IReadOnlyList<MetricsRow> Rows)> Run = new(() =>
     {
@@ -35,7 +36,9 @@ public class BassDiffusionTests
     public void Adoption_follows_the_discrete_Bass_recursion()
     {
         var (simulated, recursion, _) = Run.Value;
-        var worst = simulated.Zip(recursion, (s, r) => Math.Abs(s - r)).Max();
+        var gaps = simulated.Zip(recursion, (s, r) => Math.Abs(s - r)).ToArray();
+        var worst = gaps.Max();
+        output.WriteLine($"largest gap {worst:F4} (week {Array.IndexOf(gaps, worst)}); adopters at the end {simulated[^1]:P1}, recursion {recursion[^1]:P1}");
         Assert.True(worst < 0.02, $"largest gap between simulation and recursion: {worst:F4}");
         Assert.True(recursion[^1] > 0.9, "the run must cover the whole S-curve");
     }
@@ -47,6 +50,7 @@ public class BassDiffusionTests
         // The inflection of the S-curve: with p much smaller than q, F crosses 1/2 near the peak of adoption.
         var (simulated, recursion, _) = Run.Value;
         int Crossing(double[] f) => Array.FindIndex(f, x => x >= 0.5);
+        output.WriteLine($"half adopted at week {Crossing(simulated)}, recursion {Crossing(recursion)}");
         Assert.InRange(Crossing(simulated), Crossing(recursion) - 15, Crossing(recursion) + 15);
     }
 

@@ -5,6 +5,7 @@ using Simulator.Model.Metrics;
 using Simulator.Model.Scenarios;
 using Simulator.Model.Tests.Support;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace Simulator.Model.Tests.Calibration;
 
@@ -12,7 +13,9 @@ namespace Simulator.Model.Tests.Calibration;
 /// The defaults must reproduce published figures (see docs/model.md, "Calibration"). Survey figures
 /// are stated intentions, so they are checked as ranges.
 /// </summary>
-public class PublishedFiguresTests
+/// <remarks>Each test prints the figure it measured (docs/model.md, section 9, quotes them): run with
+/// <c>--logger "console;verbosity=detailed"</c> to see them.</remarks>
+public class PublishedFiguresTests(ITestOutputHelper output)
 {
     private static readonly Lazy<SimulationResult> Baseline = new(() => Runs.Reference(ShippedScenarios.Load("baseline")));
 
@@ -23,6 +26,7 @@ public class PublishedFiguresTests
     {
         // Satmetrix 2011 industry averages run from -5 to 49; Temkin 2017 from 9 to 43.
         var nps = Runs.FocalHeadlines(Baseline.Value).FinalNps;
+        output.WriteLine($"final NPS {nps:F1}; rival {Headlines.Of(Baseline.Value, 0, 1).FinalNps:F1}");
         Assert.InRange(nps, 9, 43);
     }
 
@@ -32,6 +36,7 @@ public class PublishedFiguresTests
         // East, Hammond & Wright (2007): about 3 to 1 across 15 studies.
         var rows = BaselineFocal;
         var ratio = (double)rows.Sum(r => r.WordOfMouthPositive) / rows.Sum(r => r.WordOfMouthNegative);
+        output.WriteLine($"{ratio:F2} ({rows.Sum(r => r.WordOfMouthPositive):N0} recommendations : {rows.Sum(r => r.WordOfMouthNegative):N0} warnings; {rows.Sum(r => r.RevengeActs):N0} revenge acts)");
         Assert.InRange(ratio, 2, 4.5);
     }
 
@@ -41,6 +46,7 @@ public class PublishedFiguresTests
     {
         // IBM Telco 26.5% overall, bank churn 20.4%, Orange telecom 14.5%.
         var retention = Runs.FocalHeadlines(Baseline.Value).RetentionAt52;
+        output.WriteLine($"yearly churn {1 - retention:P1} (retention at 52 weeks {retention:F3})");
         Assert.InRange(1 - retention, 0.10, 0.30);
     }
 
@@ -49,6 +55,7 @@ public class PublishedFiguresTests
     {
         // McKinsey Quarterly 2009, quoted in the Russian CEM article: 66%.
         long customer = 0, all = 0;
+        var byKind = new long[TouchpointKinds.Count];
         foreach (var tick in Baseline.Value.Replicates[0].Ticks)
         {
             for (var s = 0; s < tick.Segments; s++)
@@ -57,11 +64,13 @@ public class PublishedFiguresTests
                 {
                     var count = tick.GetTouchpoint(0, s, kind, 0);
                     all += count;
+                    byKind[(int)kind] += count;
                     customer += TouchpointKinds.InitiatorOf(kind) == Initiator.Customer ? count : 0;
                 }
             }
         }
 
+        output.WriteLine($"{(double)customer / all:P1} of {all:N0} focal touchpoints; " + string.Join(", ", TouchpointKinds.All.Select(k => $"{k} {(double)byKind[(int)k] / all:P2}")));
         Assert.InRange((double)customer / all, 0.61, 0.71);
     }
 
@@ -73,6 +82,7 @@ public class PublishedFiguresTests
         var (hit, leftAfterShock) = SevereIncidentExperiment(shock: true);
         var (_, leftAnyway) = SevereIncidentExperiment(shock: false);
         var excess = (double)(leftAfterShock - leftAnyway) / hit;
+        output.WriteLine($"excess leaving {excess:P1}: {leftAfterShock:N0} exits among {hit:N0} hit, against {leftAnyway:N0} without the shock");
         Assert.InRange(excess, 0.17, 0.33);
     }
 
@@ -82,6 +92,7 @@ public class PublishedFiguresTests
     {
         // TARP: about 1 complainer for every 26 silent dissatisfied customers (weak, second-hand).
         var (hit, _, complaints) = SevereIncidentRun(shock: true);
+        output.WriteLine($"{(double)complaints / hit:F3} complaints per customer hit ({complaints:N0} / {hit:N0}), about 1 per {(double)hit / complaints:F1}");
         Assert.InRange((double)complaints / hit, 0.01, 0.15);
     }
 
@@ -108,6 +119,7 @@ public class PublishedFiguresTests
             disloyal += Choice.StayUtility(c, ctx) < before ? 1 : 0;
         }
 
+        output.WriteLine($"{(double)disloyal / sample.Length:P1} of {sample.Length:N0} more disloyal at effort {effort}, resolution {resolution}");
         Assert.InRange((double)disloyal / sample.Length, low, high);
     }
 
