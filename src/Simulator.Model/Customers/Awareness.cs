@@ -17,7 +17,7 @@ public static class Awareness
         var wellMixed = ctx.Scenario.Network.Kind == NetworkKind.WellMixed;
         for (var b = 0; b < ctx.BrandCount; b++)
         {
-            var reach = AdvertisingReach(ctx, b);
+            var reach = RelationshipBudget.AdvertisingReach(ctx.Policies[b], ctx.Market);
             var imitation = wellMixed ? ctx.Market.ImitationPerWeek * ctx.Conditions[b].CustomerShare : 0;
             if (reach <= 0 && imitation <= 0)
             {
@@ -42,8 +42,4 @@ public static class Awareness
             }
         }
     }
-
-    /// <summary>The weekly advertising reach of a brand: the impressions its budget buys per person (<see cref="RelationshipBudget.AdvertisingReach"/>).</summary>
-    public static double AdvertisingReach(StepContext ctx, int brand) =>
-        RelationshipBudget.AdvertisingReach(ctx.Policies[brand], ctx.Market);
 }
