@@ -15,6 +15,7 @@ public static class CxsimApp
         CalibrateCommand.Create(cli),
         SweepCommand.Create(cli),
         SensitivityCommand.Create(cli),
+        OptimiseCommand.Create(cli),
         ScenariosCommand.Create(cli),
         ValidateCommand.Create(cli),
         ParametersCommand.Create(cli),

@@ -20,6 +20,7 @@ public static class SweepFigures
         new("customers_at_end", "customersAtEnd", "Customers after the last week", "Customers at end", 1, true, "#,0", 1, h => h.CustomersAtEnd),
         new("profit", "profit", "Profit over the run", "Profit", 1, false, "#,0", 1, h => h.Profit),
         new("customer_equity", "equity", "Customer equity", "Customer equity", 1, false, "#,0", 1, h => h.CustomerEquity),
+        new("spending", "spending", "Spending on acquisition, service and the experience levers", "Spending", 1, false, "#,0", 1, h => h.Spending),
     ];
 
     /// <summary>The names <c>--outcome</c> accepts.</summary>

@@ -22,6 +22,7 @@ namespace Simulator.Model.Metrics;
 /// <param name="Complaints">Complaints made.</param>
 /// <param name="Revenue">Revenue earned.</param>
 /// <param name="Costs">Every cost: acquisition, service, the experience levers and the unit cost of serving.</param>
+/// <param name="Spending">What the policy spends: acquisition, service and the experience levers (every cost but the unit cost of serving).</param>
 /// <param name="CustomerEquity">Discounted profit of the run plus the value of the customers left at the end (<see cref="CohortValue.Equity"/>).</param>
 public sealed record Headlines(
     string Brand,
@@ -41,6 +42,7 @@ public sealed record Headlines(
     long Complaints,
     double Revenue,
     double Costs,
+    double Spending,
     double CustomerEquity)
 {
     /// <summary>Weeks pooled for the final NPS.</summary>
@@ -83,6 +85,7 @@ public sealed record Headlines(
             Sum(Counter.Complaints),
             Money(Counter.Revenue),
             Money(Counter.AcquisitionCost) + Money(Counter.ServiceCost) + Money(Counter.LeverCost) + Money(Counter.UnitCost),
+            Money(Counter.AcquisitionCost) + Money(Counter.ServiceCost) + Money(Counter.LeverCost),
             CohortValue.Equity(r, brand, result.Scenario.Market.DiscountRatePerYear));
     }
 

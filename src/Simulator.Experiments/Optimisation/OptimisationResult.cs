@@ -1,0 +1,38 @@
+namespace Simulator.Experiments.Optimisation;
+
+/// <summary>What an optimisation found.</summary>
+/// <param name="Problem">What was searched.</param>
+/// <param name="Evaluations">Every candidate of the search in the order evaluated, the start (id 0) first.</param>
+/// <param name="Searches">Each scalarised search (one for a single objective).</param>
+/// <param name="Front">The ids of the non-dominated feasible candidates of a two-objective problem, by the first objective (empty for one objective).</param>
+/// <param name="Fresh">The candidates re-evaluated on fresh replicates, best first (in sample), the start not among them; empty when stopped before.</param>
+/// <param name="FreshStart">The start on the same fresh replicates (null when stopped before).</param>
+/// <param name="Stop">Cancelled when stopped from outside, else why the last search stopped.</param>
+public sealed record OptimisationResult(
+    OptimisationProblem Problem,
+    IReadOnlyList<Evaluation> Evaluations,
+    IReadOnlyList<SearchSummary> Searches,
+    IReadOnlyList<int> Front,
+    IReadOnlyList<FreshCheck> Fresh,
+    FreshCheck? FreshStart,
+    OptimisationStop Stop)
+{
+    /// <summary>The starting policy as the search evaluated it.</summary>
+    public Evaluation Start => Evaluations[0];
+
+    /// <summary>Whether the search and the re-evaluation both finished.</summary>
+    public bool Complete => Stop != OptimisationStop.Cancelled && FreshStart is not null;
+
+    /// <summary>
+    /// The policy recommended for a single objective: of the re-evaluated candidates, the best on the fresh
+    /// replicates by the same rules as the search (<see cref="CandidateRanking"/>); null for two objectives or
+    /// before the re-evaluation.
+    /// </summary>
+    public FreshCheck? Recommended =>
+        Problem.Objectives.Count != 1 || Fresh.Count == 0
+            ? null
+            : Fresh[CandidateRanking.Order([.. Fresh.Select(f => f.Fresh)], Problem, Scalarisation.Single)[0]];
+
+    /// <summary>The in-sample best of a single objective (the search's winner), or null for two objectives.</summary>
+    public Evaluation? SearchWinner => Problem.Objectives.Count == 1 ? Searches[0].Best : null;
+}
