@@ -211,10 +211,10 @@ public static class OptimiseCommand
                 var gate = new Lock();
                 await SweepRunner.RunAsync(engine, plan, todo, run =>
                 {
-                    journal.Append(candidates[run.Point], run);
+                    var written = journal.Append(candidates[run.Point], run);
                     lock (gate)
                     {
-                        runs.Add(run);
+                        runs.Add(written);
                     }
                 }, counter, token).ConfigureAwait(false);
                 token.ThrowIfCancellationRequested();

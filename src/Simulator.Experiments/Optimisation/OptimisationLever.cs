@@ -11,14 +11,17 @@ namespace Simulator.Experiments.Optimisation;
 /// <param name="Whole">Whether only whole numbers are meaningful (candidates are rounded).</param>
 public sealed record OptimisationLever(string Path, double Lower, double Upper, double Start, bool Whole)
 {
+    /// <summary>The widest allowed range searched without <c>--bounds</c>: a first step of 0.3 of a wider one (the relationship budget's 0 to 100,000) says nothing useful.</summary>
+    public const double MaxUnboundedWidth = 1000;
+
     /// <summary>The form of a <c>--bounds</c> spec, for messages.</summary>
     public const string BoundsSyntax = "PATH=LO:HI (e.g. policy.serviceEffort=0.1:0.9)";
 
-    /// <summary>The value at <paramref name="unit"/> in [0, 1] of the bounds (rounded for a whole-number setting, and kept inside the bounds).</summary>
+    /// <summary>The value at <paramref name="unit"/> in [0, 1] of the bounds (rounded for a whole-number setting when a whole number lies in them, and kept inside the bounds).</summary>
     public double ValueAt(double unit)
     {
         var value = Lower + Math.Clamp(unit, 0, 1) * (Upper - Lower);
-        if (Whole)
+        if (Whole && Math.Ceiling(Lower) <= Math.Floor(Upper))
         {
             value = Math.Clamp(Math.Round(value), Math.Ceiling(Lower), Math.Floor(Upper));
         }
@@ -101,9 +104,14 @@ public sealed record OptimisationLever(string Path, double Lower, double Upper, 
                     throw new OptimisationSpecException(string.Create(CultureInfo.InvariantCulture, $"--bounds '{b.Spec}': outside the allowed range of {path}; allowed: {min} to {max}."));
                 }
 
+                if (whole && Math.Ceiling(b.Lo) > Math.Floor(b.Hi))
+                {
+                    throw new OptimisationSpecException($"--bounds '{b.Spec}': {path} takes whole numbers only, and none lies between LO and HI.");
+                }
+
                 (lower, upper) = (b.Lo, b.Hi);
             }
-            else if (max - min > 1e6)
+            else if (max - min > MaxUnboundedWidth)
             {
                 throw new OptimisationSpecException(string.Create(CultureInfo.InvariantCulture, $"--levers {path}: its allowed range {min} to {max} is too wide to search; give --bounds {path}=LO:HI."));
             }

@@ -65,8 +65,8 @@ public sealed class OptimisationJournal : IDisposable
     public bool TryGet(string key, int replicate, out IReadOnlyList<double> figures) =>
         _finished.TryGetValue((key, replicate), out figures!);
 
-    /// <summary>Appends the line of <paramref name="run"/> of the candidate <paramref name="values"/> and flushes it.</summary>
-    public void Append(IReadOnlyList<double> values, SweepRun run)
+    /// <summary>Appends the line of <paramref name="run"/> of the candidate <paramref name="values"/> and flushes it; returns the run as written (<see cref="OptimisationRunsCsv.AsWritten"/>).</summary>
+    public SweepRun Append(IReadOnlyList<double> values, SweepRun run)
     {
         var bytes = Encoding.UTF8.GetBytes(OptimisationRunsCsv.Line(_paths, values, run));
         lock (_lock)
@@ -74,6 +74,8 @@ public sealed class OptimisationJournal : IDisposable
             _stream.Write(bytes);
             _stream.Flush();
         }
+
+        return OptimisationRunsCsv.AsWritten(run);
     }
 
     /// <inheritdoc />

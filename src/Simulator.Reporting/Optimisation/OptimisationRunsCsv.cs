@@ -30,6 +30,24 @@ public static class OptimisationRunsCsv
         ];
     }
 
+    /// <summary>
+    /// <paramref name="run"/> with its figures as the file holds them (rounded as written), so that a search that
+    /// runs straight through ranks exactly the numbers a resumed one reads back.
+    /// </summary>
+    public static SweepRun AsWritten(SweepRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var figures = new double[run.Figures.Count];
+        for (var i = 0; i < figures.Length; i++)
+        {
+            var v = run.Figures[i];
+            var text = SweepFigures.All[i].Whole && double.IsFinite(v) ? CsvFormat.Number((long)v) : CsvFormat.Number(v);
+            figures[i] = text.Length == 0 ? double.NaN : double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+        }
+
+        return run with { Figures = figures };
+    }
+
     /// <summary>The header line, with its line end.</summary>
     public static string Header(IReadOnlyList<string> paths) =>
         CsvFormat.ToText(w => CsvFormat.WriteHeader(w, CsvTable.Names(Columns(paths))));
