@@ -134,7 +134,7 @@ public class SweepCommandTests
     [InlineData(new[] { "--vary", "policy.serviceEffort=0:1:0.001", "--vary", "model.trustGain=0:1:0.1" }, "error: the full factorial design has 1001 x 11 = 11,011 points; at most 10,000 allowed (use fewer values, or --lhs N).")]
     [InlineData(new[] { "--vary", "policy.serviceEffort=0.1,0.5", "--lhs", "5" }, "error: --vary 'policy.serviceEffort=0.1,0.5': --lhs samples ranges, not lists; give PATH=FROM:TO (a STEP is allowed and not used).")]
     [InlineData(new[] { "--vary", "policy.serviceEffort=0:1", "--lhs", "0" }, "error: --lhs 0 is out of range; allowed: 1 to 10000.")]
-    [InlineData(new[] { "--vary", "policy.serviceEffort=0:1:0.5", "--outcome", "retention104" }, "error: --outcome retention104 needs runs of at least 104 weeks, and this sweep runs 10 (--weeks); allowed: nps, acquisitions, revenue, customersAtEnd, profit, equity.")]
+    [InlineData(new[] { "--vary", "policy.serviceEffort=0:1:0.5", "--outcome", "retention104" }, "error: --outcome retention104 needs runs of at least 104 weeks, and this sweep runs 10 (--weeks); allowed: nps, acquisitions, revenue, customersAtEnd, profit, equity, spending.")]
     [InlineData(new string[0], "error: --vary is required: give at least one PATH=FROM:TO:STEP or PATH=v1,v2,... (e.g. policy.serviceEffort=0.1:0.9:0.2).")]
     public async Task A_bad_sweep_is_refused_before_anything_runs(string[] options, string message)
     {

@@ -25,6 +25,7 @@ namespace Simulator.Reporting.Json;
 /// <param name="Complaints">Complaints made.</param>
 /// <param name="Revenue">Revenue earned.</param>
 /// <param name="Costs">Every cost: acquisition, service, the experience levers and the unit cost of serving.</param>
+/// <param name="Spending">What the policy spends: acquisition, service and the experience levers (every cost but the unit cost of serving).</param>
 /// <param name="Profit">Revenue minus every cost.</param>
 /// <param name="CustomerEquity">Discounted profit plus the value of the customers left at the end.</param>
 public sealed record HeadlineIntervals(
@@ -45,6 +46,7 @@ public sealed record HeadlineIntervals(
     HeadlineInterval Complaints,
     HeadlineInterval Revenue,
     HeadlineInterval Costs,
+    HeadlineInterval Spending,
     HeadlineInterval Profit,
     HeadlineInterval CustomerEquity)
 {
@@ -71,6 +73,7 @@ public sealed record HeadlineIntervals(
             I(h => h.Complaints),
             I(h => h.Revenue),
             I(h => h.Costs),
+            I(h => h.Spending),
             I(h => h.Profit),
             I(h => h.CustomerEquity));
     }

@@ -23,6 +23,7 @@ namespace Simulator.Reporting.Json;
 /// <param name="Complaints">Complaints made.</param>
 /// <param name="Revenue">Revenue earned.</param>
 /// <param name="Costs">Every cost: acquisition, service, the experience levers and the unit cost of serving.</param>
+/// <param name="Spending">What the policy spends: acquisition, service and the experience levers (every cost but the unit cost of serving).</param>
 /// <param name="Profit">Revenue minus every cost.</param>
 /// <param name="CustomerEquity">Discounted profit plus the value of the customers left at the end.</param>
 public sealed record HeadlineMeans(
@@ -42,6 +43,7 @@ public sealed record HeadlineMeans(
     double Complaints,
     double Revenue,
     double Costs,
+    double Spending,
     double Profit,
     double CustomerEquity)
 {
@@ -67,6 +69,7 @@ public sealed record HeadlineMeans(
             M(h => h.Complaints),
             M(h => h.Revenue),
             M(h => h.Costs),
+            M(h => h.Spending),
             M(h => h.Profit),
             M(h => h.CustomerEquity));
     }

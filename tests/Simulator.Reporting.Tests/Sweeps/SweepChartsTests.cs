@@ -14,8 +14,8 @@ public class SweepChartsTests
     private static IReadOnlyList<SweepPointSummary> Points(SweepDesign design) =>
         SweepPointSummary.Of(design, design.Points.SelectMany(p => new[]
         {
-            new SweepRun(p.Id, 0, [0.8, 0.7, 0.6, p.Values.Sum() * 10, 10, 1, 2, 3, 100, 50, 300, 500]),
-            new SweepRun(p.Id, 1, [0.8, 0.7, 0.6, p.Values.Sum() * 10 + 2, 10, 1, 2, 3, 100, 50, 300, 500]),
+            new SweepRun(p.Id, 0, [0.8, 0.7, 0.6, p.Values.Sum() * 10, 10, 1, 2, 3, 100, 50, 300, 500, 40]),
+            new SweepRun(p.Id, 1, [0.8, 0.7, 0.6, p.Values.Sum() * 10 + 2, 10, 1, 2, 3, 100, 50, 300, 500, 40]),
         }));
 
     [Fact]
@@ -84,7 +84,7 @@ public class SweepChartsTests
         var manifest = new SweepManifest(
             SweepManifest.CurrentFormat, "baseline", null, "baseline", "f", [], ["policy.serviceEffort=0.1:0.5:0.2", "policy.firstContactResolution=0.3,0.9"],
             SweepManifest.Factorial, null, 1, 2, 300, 10, 0, "reference", "nps", DateTimeOffset.UnixEpoch, "1", SweepManifest.PointsOf(design));
-        var runs = design.Points.SelectMany(p => new[] { new SweepRun(p.Id, 1, [double.NaN, double.NaN, double.NaN, p.Id, 1, 1, 1, 1, 1, 1, 1, 1]), new SweepRun(p.Id, 0, [double.NaN, double.NaN, double.NaN, -p.Id, 1, 1, 1, 1, 1, 1, 1, 1]) }).ToArray();
+        var runs = design.Points.SelectMany(p => new[] { new SweepRun(p.Id, 1, [double.NaN, double.NaN, double.NaN, p.Id, 1, 1, 1, 1, 1, 1, 1, 1, 1]), new SweepRun(p.Id, 0, [double.NaN, double.NaN, double.NaN, -p.Id, 1, 1, 1, 1, 1, 1, 1, 1, 1]) }).ToArray();
 
         SweepOutputs.Write(temp.Path, manifest, "A <test>", design, runs, DateTimeOffset.UnixEpoch);
 

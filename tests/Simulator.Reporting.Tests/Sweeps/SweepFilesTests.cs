@@ -9,15 +9,15 @@ public class SweepFilesTests
     private static readonly SweepDesign Design = SweepDesign.Create(["policy.serviceEffort=0.1:0.5:0.2", "segments.*.conversionPerWeek=0.2,0.4"], null, 42);
 
     private static SweepRun Run(int point, int replicate, double nps) =>
-        new(point, replicate, [0.75, double.NaN, 0.5, nps, 120, 3, 4, 5, 1234.5678901, 800, 300, 500]);
+        new(point, replicate, [0.75, double.NaN, 0.5, nps, 120, 3, 4, 5, 1234.5678901, 800, 300, 500, 40]);
 
     [Fact]
     public void A_run_is_one_tidy_line_with_the_point_parameters_and_figures()
     {
         Assert.Equal(
-            "point,replicate,policy.serviceEffort,segments.*.conversionPerWeek,retention52,retention104,cohort_retention52,final_nps,acquisitions,churn_dissatisfied,churn_switched,churn_need_ended,revenue,customers_at_end,profit,customer_equity\n",
+            "point,replicate,policy.serviceEffort,segments.*.conversionPerWeek,retention52,retention104,cohort_retention52,final_nps,acquisitions,churn_dissatisfied,churn_switched,churn_need_ended,revenue,customers_at_end,profit,customer_equity,spending\n",
             SweepRunsCsv.Header(Design));
-        Assert.Equal("3,1,0.3,0.4,0.75,,0.5,21.5,120,3,4,5,1234.56789,800,300,500\n", SweepRunsCsv.Line(Design, Run(3, 1, 21.5)));
+        Assert.Equal("3,1,0.3,0.4,0.75,,0.5,21.5,120,3,4,5,1234.56789,800,300,500,40\n", SweepRunsCsv.Line(Design, Run(3, 1, 21.5)));
     }
 
     [Fact]
@@ -34,12 +34,12 @@ public class SweepFilesTests
     }
 
     [Theory]
-    [InlineData("point,replicate,x\n", "runs.csv: the header is not this sweep's; expected 'point,replicate,policy.serviceEffort,segments.*.conversionPerWeek,retention52,retention104,cohort_retention52,final_nps,acquisitions,churn_dissatisfied,churn_switched,churn_need_ended,revenue,customers_at_end,profit,customer_equity'.")]
-    [InlineData("HEADER9,0,0.1,0.2,0.75,,0.5,21.5,120,3,4,5,1234.5,800,300,500\n", "runs.csv line 2: point '9' is not one of this sweep's (0 to 5).")]
-    [InlineData("HEADER0,2,0.1,0.2,0.75,,0.5,21.5,120,3,4,5,1234.5,800,300,500\n", "runs.csv line 2: replicate '2' is not one of this sweep's (0 to 1).")]
-    [InlineData("HEADER0,0,0.3,0.2,0.75,,0.5,21.5,120,3,4,5,1234.5,800,300,500\n", "runs.csv line 2: policy.serviceEffort = 0.3, but point 0 of this sweep has 0.1.")]
-    [InlineData("HEADER0,0,0.1,0.2,0.75\n", "runs.csv line 2: 5 fields; expected 16.")]
-    [InlineData("HEADER0,0,0.1,0.2,0.75,,0.5,lots,120,3,4,5,1234.5,800,300,500\n", "runs.csv line 2: final_nps 'lots' is not a number.")]
+    [InlineData("point,replicate,x\n", "runs.csv: the header is not this sweep's; expected 'point,replicate,policy.serviceEffort,segments.*.conversionPerWeek,retention52,retention104,cohort_retention52,final_nps,acquisitions,churn_dissatisfied,churn_switched,churn_need_ended,revenue,customers_at_end,profit,customer_equity,spending'.")]
+    [InlineData("HEADER9,0,0.1,0.2,0.75,,0.5,21.5,120,3,4,5,1234.5,800,300,500,40\n", "runs.csv line 2: point '9' is not one of this sweep's (0 to 5).")]
+    [InlineData("HEADER0,2,0.1,0.2,0.75,,0.5,21.5,120,3,4,5,1234.5,800,300,500,40\n", "runs.csv line 2: replicate '2' is not one of this sweep's (0 to 1).")]
+    [InlineData("HEADER0,0,0.3,0.2,0.75,,0.5,21.5,120,3,4,5,1234.5,800,300,500,40\n", "runs.csv line 2: policy.serviceEffort = 0.3, but point 0 of this sweep has 0.1.")]
+    [InlineData("HEADER0,0,0.1,0.2,0.75\n", "runs.csv line 2: 5 fields; expected 17.")]
+    [InlineData("HEADER0,0,0.1,0.2,0.75,,0.5,lots,120,3,4,5,1234.5,800,300,500,40\n", "runs.csv line 2: final_nps 'lots' is not a number.")]
     public void A_runs_file_of_another_sweep_is_refused_naming_the_line(string text, string message)
     {
         var e = Assert.Throws<InvalidDataException>(() => SweepRunsCsv.Parse(text.Replace("HEADER", SweepRunsCsv.Header(Design), StringComparison.Ordinal), Design, 2));
@@ -52,7 +52,7 @@ public class SweepFilesTests
         var text = SweepRunsCsv.Text(Design, [Run(2, 1, 3), Run(0, 1, 2), Run(2, 0, 1), Run(0, 1, 9)]);
 
         Assert.Equal(
-            [SweepRunsCsv.Header(Design).TrimEnd('\n'), "0,1,0.1,0.2,0.75,,0.5,2,120,3,4,5,1234.56789,800,300,500", "2,0,0.3,0.2,0.75,,0.5,1,120,3,4,5,1234.56789,800,300,500", "2,1,0.3,0.2,0.75,,0.5,3,120,3,4,5,1234.56789,800,300,500", ""],
+            [SweepRunsCsv.Header(Design).TrimEnd('\n'), "0,1,0.1,0.2,0.75,,0.5,2,120,3,4,5,1234.56789,800,300,500,40", "2,0,0.3,0.2,0.75,,0.5,1,120,3,4,5,1234.56789,800,300,500,40", "2,1,0.3,0.2,0.75,,0.5,3,120,3,4,5,1234.56789,800,300,500,40", ""],
             text.Split('\n'));
     }
 
@@ -112,7 +112,7 @@ public class SweepFilesTests
     [Fact]
     public void The_outcomes_are_the_charted_figures_and_the_default_fits_the_run_length()
     {
-        Assert.Equal(["retention52", "retention104", "cohortRetention52", "nps", "acquisitions", "revenue", "customersAtEnd", "profit", "equity"], SweepFigures.OutcomeNames);
+        Assert.Equal(["retention52", "retention104", "cohortRetention52", "nps", "acquisitions", "revenue", "customersAtEnd", "profit", "equity", "spending"], SweepFigures.OutcomeNames);
         Assert.Equal("retention104", SweepFigures.DefaultOutcome(104));
         Assert.Equal("retention52", SweepFigures.DefaultOutcome(60));
         Assert.Equal("nps", SweepFigures.DefaultOutcome(10));
