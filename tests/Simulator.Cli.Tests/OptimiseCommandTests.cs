@@ -69,11 +69,11 @@ public class OptimiseCommandTests
     {
         using var folder = Cxsim.NewFolder();
 
-        var run = await Cxsim.RunAsync(["optimise", "baseline", .. Small, "--constraint", "nps>=-100", "--budget", "1e12", "--out", folder.Path]);
+        var run = await Cxsim.RunAsync(["optimise", "baseline", .. Small, "--constraint", "nps>=-100", "--budget", "start", "--out", folder.Path]);
 
         Assert.True(run.ExitCode == 0, run.Error + run.Output);
         Assert.Contains("nps>=-100", run.Output);
-        Assert.Contains("spending<=1000000000000", run.Output);
+        Assert.Contains("spending<=start", run.Output);
         Assert.Contains("met (whole 95% interval)", run.Output);
         var directory = Assert.Single(Directory.GetDirectories(Path.Combine(folder.Path, "optimise", "baseline")));
         Assert.Contains("Constraints on the fresh replicates", await File.ReadAllTextAsync(Path.Combine(directory, "report.html")));
@@ -118,9 +118,10 @@ public class OptimiseCommandTests
     [InlineData(new[] { "--levers", "policy.serviceEffort", "--bounds", "policy.price=1:2" }, "--bounds 'policy.price=1:2': policy.price is not one of --levers")]
     [InlineData(new[] { "--levers", "policy.relationshipBudget" }, "is too wide to search; give --bounds policy.relationshipBudget=LO:HI.")]
     [InlineData(new[] { "--levers", "policy.serviceEffort", "--objective", "happiness" }, "--objective happiness is not known; allowed: profit, equity, retention104, nps, customersAtEnd.")]
-    [InlineData(new[] { "--levers", "policy.serviceEffort", "--constraint", "nps=>3" }, "--constraint 'nps=>3': expected OUT>=X or OUT<=X")]
+    [InlineData(new[] { "--levers", "policy.serviceEffort", "--constraint", "nps=>3" }, "--constraint 'nps=>3': expected OUT>=X, OUT<=X, OUT>=start or OUT<=start")]
     [InlineData(new[] { "--levers", "policy.serviceEffort", "--constraint", "joy>=3" }, "--constraint 'joy>=3': joy is not an outcome; allowed: ")]
     [InlineData(new[] { "--levers", "policy.serviceEffort", "--objective", "retention104", "--weeks", "10" }, "--outcome retention104 needs runs of at least 104 weeks")]
+    [InlineData(new[] { "--levers", "policy.serviceEffort", "--budget", "lots" }, "--budget lots: expected a number (the most the focal brand may spend over the reported weeks) or start")]
     [InlineData(new[] { "--levers", "policy.serviceEffort", "--max-evaluations", "3" }, "--max-evaluations 3 is out of range; allowed: 5 (the start and one generation of 4 per search) to 100000.")]
     public async Task Bad_requests_are_refused_before_any_run_naming_the_option(string[] args, string expected)
     {

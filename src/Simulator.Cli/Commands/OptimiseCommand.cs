@@ -40,7 +40,7 @@ public static class OptimiseCommand
         var bounds = new Option<string[]>("--bounds") { Description = $"Bounds of a lever, {OptimisationLever.BoundsSyntax} (repeatable; default: the setting's allowed range).", AllowMultipleArgumentsPerToken = false };
         var objective = new Option<string[]>("--objective") { Description = $"The outcome to maximise: {string.Join(", ", ObjectiveNames)} (default {DefaultObjective}); two, comma-separated, give a Pareto front.", AllowMultipleArgumentsPerToken = false };
         var constraint = new Option<string[]>("--constraint", "-c") { Description = $"A condition every accepted policy meets on its mean: {OptimisationConstraint.Syntax} (repeatable; outcomes: {string.Join(", ", SweepFigures.OutcomeNames)}).", AllowMultipleArgumentsPerToken = false };
-        var budget = new Option<double?>("--budget") { Description = "A ceiling on the focal brand's spending over the reported weeks (acquisition, service and experience levers; the 'spending' outcome)." };
+        var budget = new Option<string?>("--budget") { Description = "A ceiling on the focal brand's spending over the reported weeks (acquisition, service and experience levers; the 'spending' outcome): a number, or start for no more than the starting policy spends on the same replicates." };
         var maxEvaluations = new Option<int?>("--max-evaluations") { Description = $"The most candidates of the search, the start included (default {OptimisationProblem.DefaultMaxEvaluations})." };
         var freshReplicates = new Option<int?>("--fresh-replicates") { Description = $"Replicates the best candidates are run again on, never seen by the search (default {OptimisationProblem.DefaultFreshReplicates})." };
         var freshCandidates = new Option<int?>("--fresh-candidates") { Description = $"How many of the best candidates (or points of the front) are run again (default {OptimisationProblem.DefaultFreshCandidates})." };
@@ -372,7 +372,7 @@ public static class OptimiseCommand
 
         foreach (var c in problem.Constraints)
         {
-            table.AddRow([Markup.Escape(c.Text), Markup.Escape(OptimisationReportWriter.Verdict(c, start.Fresh.Of(c.Figure))), .. shown.Select(f => Markup.Escape(OptimisationReportWriter.Verdict(c, f.Fresh.Of(c.Figure))))]);
+            table.AddRow([Markup.Escape(c.Text), Markup.Escape(OptimisationReportWriter.Verdict(c, start, start)), .. shown.Select(f => Markup.Escape(OptimisationReportWriter.Verdict(c, f, start)))]);
         }
 
         if (result.SearchWinner is { } winner && result.Fresh.FirstOrDefault(f => f.InSample.Id == winner.Id) is { } checkedWinner)

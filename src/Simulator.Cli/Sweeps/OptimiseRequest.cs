@@ -6,7 +6,7 @@ namespace Simulator.Cli.Sweeps;
 /// <param name="Bounds">The <c>--bounds</c> specs.</param>
 /// <param name="Objectives">The <c>--objective</c> outcomes (comma lists allowed).</param>
 /// <param name="Constraints">The <c>--constraint</c> specs.</param>
-/// <param name="Budget">The <c>--budget</c> ceiling on spending.</param>
+/// <param name="Budget">The <c>--budget</c> ceiling on spending: a number or <c>start</c>.</param>
 /// <param name="MaxEvaluations">The most candidates of the search.</param>
 /// <param name="FreshReplicates">Replicates of the re-evaluation.</param>
 /// <param name="FreshCandidates">Candidates re-evaluated.</param>
@@ -22,7 +22,7 @@ public sealed record OptimiseRequest(
     IReadOnlyList<string> Bounds,
     IReadOnlyList<string> Objectives,
     IReadOnlyList<string> Constraints,
-    double? Budget,
+    string? Budget,
     int? MaxEvaluations,
     int? FreshReplicates,
     int? FreshCandidates,

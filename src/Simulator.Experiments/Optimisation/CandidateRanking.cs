@@ -7,13 +7,13 @@ namespace Simulator.Experiments.Optimisation;
 /// </summary>
 public static class CandidateRanking
 {
-    /// <summary>The indices of <paramref name="candidates"/>, best first.</summary>
-    public static IReadOnlyList<int> Order(IReadOnlyList<Evaluation> candidates, OptimisationProblem problem, Scalarisation scalarisation)
+    /// <summary>The indices of <paramref name="candidates"/>, best first; <paramref name="start"/> is the starting policy on the same replicates.</summary>
+    public static IReadOnlyList<int> Order(IReadOnlyList<Evaluation> candidates, OptimisationProblem problem, Scalarisation scalarisation, Evaluation start)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(scalarisation);
-        var keys = candidates.Select(c => (Violation: problem.Violation(c), Score: scalarisation.Score([.. problem.Objectives.Select(c.Mean)]), c.Id)).ToArray();
+        var keys = candidates.Select(c => (Violation: problem.Violation(c, start), Score: scalarisation.Score([.. problem.Objectives.Select(c.Mean)]), c.Id)).ToArray();
         return [.. Enumerable.Range(0, candidates.Count)
             .OrderBy(i => keys[i].Violation > 0 ? 1 : 0)
             .ThenBy(i => keys[i].Violation)
@@ -22,6 +22,6 @@ public static class CandidateRanking
     }
 
     /// <summary>The best of <paramref name="candidates"/> (see <see cref="Order"/>).</summary>
-    public static Evaluation Best(IReadOnlyList<Evaluation> candidates, OptimisationProblem problem, Scalarisation scalarisation) =>
-        candidates[Order(candidates, problem, scalarisation)[0]];
+    public static Evaluation Best(IReadOnlyList<Evaluation> candidates, OptimisationProblem problem, Scalarisation scalarisation, Evaluation start) =>
+        candidates[Order(candidates, problem, scalarisation, start)[0]];
 }

@@ -90,10 +90,11 @@ public sealed record OptimisationProblem(
     /// <summary>The lever values at a unit-cube point.</summary>
     public IReadOnlyList<double> ValuesAt(IReadOnlyList<double> unit) => [.. Levers.Select((l, j) => l.ValueAt(unit[j]))];
 
-    /// <summary>Σ of every constraint's violation at the candidate's means (0 when feasible).</summary>
-    public double Violation(Evaluation evaluation)
+    /// <summary>Σ of every constraint's violation at the candidate's means (0 when feasible); <paramref name="start"/> is the starting policy on the same replicates.</summary>
+    public double Violation(Evaluation evaluation, Evaluation start)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
-        return Constraints.Sum(c => c.Violation(evaluation.Mean(c.Figure)));
+        ArgumentNullException.ThrowIfNull(start);
+        return Constraints.Sum(c => c.Violation(evaluation.Mean(c.Figure), start.Mean(c.Figure)));
     }
 }

@@ -29,9 +29,9 @@ public sealed record OptimisationResult(
     /// before the re-evaluation.
     /// </summary>
     public FreshCheck? Recommended =>
-        Problem.Objectives.Count != 1 || Fresh.Count == 0
+        Problem.Objectives.Count != 1 || Fresh.Count == 0 || FreshStart is null
             ? null
-            : Fresh[CandidateRanking.Order([.. Fresh.Select(f => f.Fresh)], Problem, Scalarisation.Single)[0]];
+            : Fresh[CandidateRanking.Order([.. Fresh.Select(f => f.Fresh)], Problem, Scalarisation.Single, FreshStart!.Fresh)[0]];
 
     /// <summary>The in-sample best of a single objective (the search's winner), or null for two objectives.</summary>
     public Evaluation? SearchWinner => Problem.Objectives.Count == 1 ? Searches[0].Best : null;

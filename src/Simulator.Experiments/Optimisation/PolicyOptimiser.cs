@@ -142,17 +142,17 @@ public static class PolicyOptimiser
             }
             catch (OperationCanceledException)
             {
-                return (new SearchSummary(index, scalarisation, CandidateRanking.Best(own, problem, scalarisation), cma.Generation, OptimisationStop.Cancelled), true);
+                return (new SearchSummary(index, scalarisation, CandidateRanking.Best(own, problem, scalarisation, start), cma.Generation, OptimisationStop.Cancelled), true);
             }
 
             used += generation.Count;
             own.AddRange(generation);
-            cma.Tell(CandidateRanking.Order(generation, problem, scalarisation));
-            var best = CandidateRanking.Best(own, problem, scalarisation);
-            progress?.GenerationDone(index, cma.Generation, used, best, problem.Violation(best) == 0);
+            cma.Tell(CandidateRanking.Order(generation, problem, scalarisation, start));
+            var best = CandidateRanking.Best(own, problem, scalarisation, start);
+            progress?.GenerationDone(index, cma.Generation, used, best, problem.Violation(best, start) == 0);
         }
 
-        return (new SearchSummary(index, scalarisation, CandidateRanking.Best(own, problem, scalarisation), cma.Generation, stop), false);
+        return (new SearchSummary(index, scalarisation, CandidateRanking.Best(own, problem, scalarisation, start), cma.Generation, stop), false);
     }
 
     // The non-dominated feasible candidates of a two-objective problem, one per distinct lever setting.
@@ -163,7 +163,7 @@ public static class PolicyOptimiser
             return [];
         }
 
-        var feasible = Distinct(evaluations).Where(e => problem.Violation(e) == 0).ToArray();
+        var feasible = Distinct(evaluations).Where(e => problem.Violation(e, evaluations[0]) == 0).ToArray();
         var points = feasible.Select(e => (e.Mean(problem.Objectives[0]), e.Mean(problem.Objectives[1]))).ToArray();
         return [.. ParetoFront.Of(points).Select(i => feasible[i].Id)];
     }
@@ -174,7 +174,7 @@ public static class PolicyOptimiser
         var distinct = Distinct(evaluations).Where(e => e.Id != 0 && Evaluation.KeyOf(e.Values) != Evaluation.KeyOf(evaluations[0].Values)).ToArray();
         if (problem.Objectives.Count == 1)
         {
-            return [.. CandidateRanking.Order(distinct, problem, Scalarisation.Single).Take(problem.FreshCandidates).Select(i => distinct[i])];
+            return [.. CandidateRanking.Order(distinct, problem, Scalarisation.Single, evaluations[0]).Take(problem.FreshCandidates).Select(i => distinct[i])];
         }
 
         var points = front.Select(id => evaluations[id]).Where(e => distinct.Contains(e)).ToArray();

@@ -14,5 +14,6 @@ public static class OutputTables
         ["influence.csv"] = CsvTable.Markdown(Uncertainty.RobustCsv.InfluenceColumns),
         ["worth.csv"] = CsvTable.Markdown(Comparison.WorthCsvWriter.Columns),
         ["break-even.csv"] = CsvTable.Markdown(Comparison.BreakEvenWriter.Columns),
+        ["evaluations.csv"] = CsvTable.Markdown(Optimisation.OptimisationEvaluationsCsv.Columns(["<lever path>"])),
     };
 }

@@ -50,12 +50,12 @@ public static class OptimisationCharts
             var own = result.Evaluations.Where(e => e.Search == s).ToArray();
             var title = problem.Objectives.Count == 1 ? "candidate meeting the constraints" : WeightTitle(problem, s);
             var feasible = new ScatterSeries { Title = title, MarkerType = MarkerType.Circle, MarkerSize = 3.5, MarkerFill = ChartStyle.CategoryColor(s) };
-            feasible.Points.AddRange(own.Where(e => problem.Violation(e) == 0 && double.IsFinite(e.Mean(objective))).Select(e => new ScatterPoint(e.Id, e.Mean(objective) * scale)));
+            feasible.Points.AddRange(own.Where(e => problem.Violation(e, result.Start) == 0 && double.IsFinite(e.Mean(objective))).Select(e => new ScatterPoint(e.Id, e.Mean(objective) * scale)));
             model.Series.Add(feasible);
         }
 
         var infeasible = new ScatterSeries { Title = "candidate breaking a constraint", MarkerType = MarkerType.Cross, MarkerSize = 4, MarkerStroke = ChartStyle.Bad, MarkerStrokeThickness = 1.2 };
-        infeasible.Points.AddRange(result.Evaluations.Where(e => problem.Violation(e) > 0 && double.IsFinite(e.Mean(objective))).Select(e => new ScatterPoint(e.Id, e.Mean(objective) * scale)));
+        infeasible.Points.AddRange(result.Evaluations.Where(e => problem.Violation(e, result.Start) > 0 && double.IsFinite(e.Mean(objective))).Select(e => new ScatterPoint(e.Id, e.Mean(objective) * scale)));
         if (infeasible.Points.Count > 0)
         {
             model.Series.Add(infeasible);
@@ -65,7 +65,7 @@ public static class OptimisationCharts
         {
             var best = new StairStepSeries { Title = "best so far", Color = OxyColors.Black, StrokeThickness = 2 };
             var bestSoFar = double.NegativeInfinity;
-            foreach (var e in result.Evaluations.Where(e => problem.Violation(e) == 0))
+            foreach (var e in result.Evaluations.Where(e => problem.Violation(e, result.Start) == 0))
             {
                 bestSoFar = Math.Max(bestSoFar, e.Mean(objective));
                 best.Points.Add(new DataPoint(e.Id, bestSoFar * scale));
@@ -137,7 +137,7 @@ public static class OptimisationCharts
         model.Axes.Add(ChartStyle.Axis(AxisPosition.Bottom, a.AxisTitle));
         model.Axes.Add(ChartStyle.Axis(AxisPosition.Left, b.AxisTitle));
         var all = new ScatterSeries { Title = "candidate (search replicates)", MarkerType = MarkerType.Circle, MarkerSize = 2.5, MarkerFill = ChartStyle.Neutral };
-        all.Points.AddRange(result.Evaluations.Where(e => problem.Violation(e) == 0).Select(e => new ScatterPoint(e.Mean(a) * a.ChartScale, e.Mean(b) * b.ChartScale)));
+        all.Points.AddRange(result.Evaluations.Where(e => problem.Violation(e, result.Start) == 0).Select(e => new ScatterPoint(e.Mean(a) * a.ChartScale, e.Mean(b) * b.ChartScale)));
         model.Series.Add(all);
         var front = new LineSeries { Title = "non-dominated (search replicates)", Color = ChartStyle.BrandColor(1), StrokeThickness = 2, MarkerType = MarkerType.Circle, MarkerSize = 3.5, MarkerFill = ChartStyle.BrandColor(1) };
         front.Points.AddRange(result.Front.Select(id => result.Evaluations[id]).Select(e => new DataPoint(e.Mean(a) * a.ChartScale, e.Mean(b) * b.ChartScale)));

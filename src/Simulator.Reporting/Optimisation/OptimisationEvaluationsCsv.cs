@@ -47,8 +47,8 @@ public static class OptimisationEvaluationsCsv
         var fresh = result.FreshStart is { } start ? [start, .. result.Fresh] : Array.Empty<FreshCheck>();
         return
         [
-            .. result.Evaluations.Select(e => new EvaluationRow("search", e, problem.Violation(e))),
-            .. fresh.Select(f => new EvaluationRow("fresh", f.Fresh, problem.Violation(f.Fresh))),
+            .. result.Evaluations.Select(e => new EvaluationRow("search", e, problem.Violation(e, result.Start))),
+            .. fresh.Select(f => new EvaluationRow("fresh", f.Fresh, problem.Violation(f.Fresh, result.FreshStart!.Fresh))),
         ];
     }
 

@@ -116,11 +116,26 @@ public static class OptimisationReportWriter
     public static string Show(SweepFigure figure, Interval interval) =>
         double.IsFinite(interval.Lower) ? $"{Show(figure, interval.Mean)} [{Show(figure, interval.Lower)}, {Show(figure, interval.Upper)}]" : Show(figure, interval.Mean);
 
-    /// <summary>Whether a constraint is met on the fresh replicates, in words: "met (whole interval)", "met on the mean only" or "not met".</summary>
-    public static string Verdict(OptimisationConstraint constraint, Interval fresh)
+    /// <summary>
+    /// The interval a constraint is judged on for <paramref name="candidate"/> on the fresh replicates: the figure itself,
+    /// or its paired difference from the start when the bound is the start's.
+    /// </summary>
+    public static Interval Judged(OptimisationConstraint constraint, FreshCheck candidate, FreshCheck start)
     {
         ArgumentNullException.ThrowIfNull(constraint);
-        return constraint.IsSurelyMet(fresh) ? "met (whole 95% interval)" : constraint.IsMet(fresh.Mean) ? "met on the mean only" : "not met";
+        ArgumentNullException.ThrowIfNull(candidate);
+        return constraint.RelativeToStart ? candidate.DifferenceFrom(start, constraint.Figure) : candidate.Fresh.Of(constraint.Figure);
+    }
+
+    /// <summary>Whether a constraint is met on the fresh replicates, in words: "met (whole 95% interval)", "met on the mean only" or "not met".</summary>
+    public static string Verdict(OptimisationConstraint constraint, FreshCheck candidate, FreshCheck start)
+    {
+        ArgumentNullException.ThrowIfNull(constraint);
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(start);
+        var judged = Judged(constraint, candidate, start);
+        var met = constraint.IsMet(candidate.Fresh.Mean(constraint.Figure), start.Fresh.Mean(constraint.Figure));
+        return judged.Count > 1 && constraint.IsSurelyMet(judged) ? "met (whole 95% interval)" : met ? "met on the mean only" : "not met";
     }
 
     private static void WriteRecommended(StringBuilder html, OptimisationResult result, FreshCheck best, FreshCheck start, IReadOnlyList<string> scenarioFiles)
@@ -154,8 +169,9 @@ public static class OptimisationReportWriter
             Line("<table><thead><tr><th>Constraint</th><th class=\"num\">Recommended [95%]</th><th>Verdict</th></tr></thead><tbody>");
             foreach (var c in problem.Constraints)
             {
-                var interval = best.Fresh.Of(c.Figure);
-                Line($"<tr><td><code>{Encode(c.Text)}</code></td><td class=\"num\">{Encode(Show(c.Figure, interval))}</td><td>{Encode(Verdict(c, interval))}</td></tr>");
+                var interval = Judged(c, best, start);
+                var shown = (c.RelativeToStart ? "difference from the start " : string.Empty) + Show(c.Figure, interval);
+                Line($"<tr><td><code>{Encode(c.Text)}</code></td><td class=\"num\">{Encode(shown)}</td><td>{Encode(Verdict(c, best, start))}</td></tr>");
             }
 
             Line("</tbody></table>");
@@ -164,12 +180,12 @@ public static class OptimisationReportWriter
         Line("<h3>The optimiser's bias</h3>");
         Line("<p>The search's figure of its best candidate is the largest of many noisy means, so it is optimistic; the fresh replicates say how much. The level can also differ because the search replicates were kind or harsh to every policy alike (the start's row shows it); the last column leaves that out: it is how much the search overstated the gain over the start.</p>");
         Line("<table><thead><tr><th>Candidate</th><th class=\"num\">In sample</th><th class=\"num\">Fresh [95%]</th><th class=\"num\">In sample − fresh</th><th class=\"num\">Gain over the start overstated by</th><th>Feasible (fresh means)</th></tr></thead><tbody>");
-        Line($"<tr><td>start</td><td class=\"num\">{Encode(Show(objective, start.InSample.Mean(objective)))}</td><td class=\"num\">{Encode(Show(objective, start.Fresh.Of(objective)))}</td><td class=\"num\">{Encode(Show(objective, start.Optimism(objective)))}</td><td class=\"num\"></td><td>{(problem.Violation(start.Fresh) == 0 ? "yes" : "no")}</td></tr>");
+        Line($"<tr><td>start</td><td class=\"num\">{Encode(Show(objective, start.InSample.Mean(objective)))}</td><td class=\"num\">{Encode(Show(objective, start.Fresh.Of(objective)))}</td><td class=\"num\">{Encode(Show(objective, start.Optimism(objective)))}</td><td class=\"num\"></td><td>{(problem.Violation(start.Fresh, start.Fresh) == 0 ? "yes" : "no")}</td></tr>");
         foreach (var f in result.Fresh)
         {
             var tag = f.InSample.Id == result.SearchWinner?.Id ? " (search winner)" : string.Empty;
             tag += ReferenceEquals(f, best) ? " (recommended)" : string.Empty;
-            Line($"<tr><td>{f.InSample.Id}{Encode(tag)}</td><td class=\"num\">{Encode(Show(objective, f.InSample.Mean(objective)))}</td><td class=\"num\">{Encode(Show(objective, f.Fresh.Of(objective)))}</td><td class=\"num\">{Encode(Show(objective, f.Optimism(objective)))}</td><td class=\"num\">{Encode(Show(objective, f.GainOptimism(start, objective)))}</td><td>{(problem.Violation(f.Fresh) == 0 ? "yes" : "no")}</td></tr>");
+            Line($"<tr><td>{f.InSample.Id}{Encode(tag)}</td><td class=\"num\">{Encode(Show(objective, f.InSample.Mean(objective)))}</td><td class=\"num\">{Encode(Show(objective, f.Fresh.Of(objective)))}</td><td class=\"num\">{Encode(Show(objective, f.Optimism(objective)))}</td><td class=\"num\">{Encode(Show(objective, f.GainOptimism(start, objective)))}</td><td>{(problem.Violation(f.Fresh, start.Fresh) == 0 ? "yes" : "no")}</td></tr>");
         }
 
         Line("</tbody></table>");

@@ -59,8 +59,24 @@ public class PolicyOptimiserTests(ITestOutputHelper output)
         Assert.Equal(0.8, free.Recommended!.InSample.Values[0], 0.03);
         var x = capped.Recommended!.InSample.Values[0];
         Assert.InRange(x, 0.47, 0.5);
-        Assert.True(capped.Problem.Violation(capped.Recommended.Fresh) == 0);
+        Assert.True(capped.Problem.Violation(capped.Recommended.Fresh, capped.FreshStart!.Fresh) == 0);
         Assert.Contains(capped.Evaluations, e => e.Values[0] > 0.5); // it looked beyond the cap and ranked those lower
+    }
+
+    [Fact]
+    public async Task A_constraint_relative_to_the_start_is_judged_on_the_same_replicates()
+    {
+        // NPS falls with x and shifts by replicate (sd 10): "no worse NPS than the start at 0.3" caps x at 0.3 exactly,
+        // because the shift is the same for every candidate on a replicate; profit would want x = 0.8.
+        static (double, double) F(IReadOnlyList<double> x, int r) => (1000 - 1000 * (x[0] - 0.8) * (x[0] - 0.8), 100 - 100 * x[0] + 10 * Synthetic.Noise([], r, 4));
+        var problem = Synthetic.Problem(1, constraints: [OptimisationConstraint.Parse("nps>=start")], evaluations: 120, start: 0.3);
+
+        var result = await PolicyOptimiser.RunAsync(problem, Synthetic.Of(F), null, CancellationToken.None);
+
+        Assert.True(problem.Constraints[0].RelativeToStart);
+        Assert.InRange(result.Recommended!.InSample.Values[0], 0.29, 0.3);
+        Assert.Equal(0, problem.Violation(result.Recommended.Fresh, result.FreshStart!.Fresh));
+        Assert.All(result.Evaluations.Where(e => e.Values[0] > 0.3), e => Assert.True(problem.Violation(e, result.Start) > 0));
     }
 
     [Fact]

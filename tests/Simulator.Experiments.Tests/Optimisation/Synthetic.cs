@@ -42,10 +42,10 @@ internal static class Synthetic
         return Math.Sqrt(-2 * Math.Log(1 - u1)) * Math.Cos(2 * Math.PI * u2);
     }
 
-    /// <summary>A problem over <paramref name="levers"/> levers in [0, 1], starting at 0.9 each.</summary>
-    public static OptimisationProblem Problem(int levers, IReadOnlyList<SweepFigure>? objectives = null, IReadOnlyList<OptimisationConstraint>? constraints = null, int replicates = 3, int evaluations = 200, ulong seed = 42, int freshReplicates = 20) =>
+    /// <summary>A problem over <paramref name="levers"/> levers in [0, 1], starting at <paramref name="start"/> each.</summary>
+    public static OptimisationProblem Problem(int levers, IReadOnlyList<SweepFigure>? objectives = null, IReadOnlyList<OptimisationConstraint>? constraints = null, int replicates = 3, int evaluations = 200, ulong seed = 42, int freshReplicates = 20, double start = 0.9) =>
         new(
-            [.. Enumerable.Range(0, levers).Select(j => new OptimisationLever($"policy.lever{j}", 0, 1, 0.9, false))],
+            [.. Enumerable.Range(0, levers).Select(j => new OptimisationLever($"policy.lever{j}", 0, 1, start, false))],
             objectives ?? [Profit],
             constraints ?? [],
             replicates,
