@@ -121,7 +121,7 @@ public class SweepCommandTests
             $"error: cannot resume {directory}: it holds a different sweep.\n" +
             "  --vary: the sweep varies --vary policy.serviceEffort=0.2,0.8; this command asks for --vary policy.serviceEffort=0.2,0.5.\n" +
             "  --customers: the sweep has 200; this command asks for 300.\n" +
-            "Leave those options out to resume the sweep as it was, or leave out --resume to start a new sweep.\n",
+            "Leave those options out to resume the sweep as it was, or leave out --resume to start a new one.\n",
             resumed.Error.ReplaceLineEndings("\n"));
     }
 

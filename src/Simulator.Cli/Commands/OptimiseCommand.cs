@@ -108,16 +108,8 @@ public static class OptimiseCommand
         string directory;
         if (prepared.Recorded is { } recorded)
         {
-            var differences = recorded.Differences(prepared.Requested);
-            if (differences.Count > 0)
+            if (!SweepCommand.SameRun(cli, request.Resume!, recorded.Differences(prepared.Requested), "optimisation"))
             {
-                cli.Error.WriteLine($"error: cannot resume {request.Resume}: it holds a different optimisation.");
-                foreach (var difference in differences)
-                {
-                    cli.Error.WriteLine("  " + difference);
-                }
-
-                cli.Error.WriteLine("Leave those options out to resume the optimisation as it was, or leave out --resume to start a new one.");
                 return ExitCodes.InvalidInput;
             }
 
@@ -344,9 +336,12 @@ public static class OptimiseCommand
     {
         var problem = result.Problem;
         var start = result.FreshStart!;
-        var shown = result.Recommended is { } best ? [best] : result.Fresh;
-        var title = result.Recommended is not null
-            ? FormattableString.Invariant($"Recommended: candidate {result.Recommended.InSample.Id} against the start, on {problem.FreshReplicates} fresh replicates (paired 95% intervals)")
+        var single = result.StartWins ? result.BestCandidate : result.Recommended;
+        var shown = single is { } best ? [best] : result.Fresh;
+        var title = single is not null
+            ? result.StartWins
+                ? FormattableString.Invariant($"No candidate beat the start on {problem.FreshReplicates} fresh replicates: keep it. The best candidate, {single.InSample.Id}, against the start (paired 95% intervals)")
+                : FormattableString.Invariant($"Recommended: candidate {single.InSample.Id} against the start, on {problem.FreshReplicates} fresh replicates (paired 95% intervals)")
             : FormattableString.Invariant($"Pareto front: {result.Front.Count} non-dominated candidate(s); {result.Fresh.Count} run again on {problem.FreshReplicates} fresh replicates (differences from the start, paired 95%)");
         var table = new Table { Title = new TableTitle(Markup.Escape(title)) };
         table.AddColumn("");

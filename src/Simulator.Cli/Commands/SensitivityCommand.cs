@@ -107,16 +107,8 @@ public static class SensitivityCommand
         string directory;
         if (analysis.Recorded is { } recorded)
         {
-            var differences = recorded.Differences(analysis.Requested);
-            if (differences.Count > 0)
+            if (!SweepCommand.SameRun(cli, request.Resume!, recorded.Differences(analysis.Requested), "analysis"))
             {
-                cli.Error.WriteLine($"error: cannot resume {request.Resume}: it holds a different analysis.");
-                foreach (var difference in differences)
-                {
-                    cli.Error.WriteLine("  " + difference);
-                }
-
-                cli.Error.WriteLine("Leave those options out to resume the analysis as it was, or leave out --resume to start a new one.");
                 return ExitCodes.InvalidInput;
             }
 

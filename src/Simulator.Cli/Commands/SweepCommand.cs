@@ -203,19 +203,27 @@ public static class SweepCommand
     // A sweep is resumed only with the settings it was started with (engine and outcome aside: they do not change the runs).
     private static bool SameSweep(CliContext cli, SweepRequest request, SweepManifest recorded, SweepManifest requested)
     {
-        var differences = recorded.Differences(requested);
+        return SameRun(cli, request.Resume!, recorded.Differences(requested), "sweep");
+    }
+
+    /// <summary>
+    /// Whether a resumed <paramref name="what"/> (sweep, analysis, optimisation) is asked for as it was started: when
+    /// <paramref name="differences"/> is not empty, says each and how to resume instead, and returns false.
+    /// </summary>
+    internal static bool SameRun(CliContext cli, string resume, IReadOnlyList<string> differences, string what)
+    {
         if (differences.Count == 0)
         {
             return true;
         }
 
-        cli.Error.WriteLine($"error: cannot resume {request.Resume}: it holds a different sweep.");
+        cli.Error.WriteLine($"error: cannot resume {resume}: it holds a different {what}.");
         foreach (var difference in differences)
         {
             cli.Error.WriteLine("  " + difference);
         }
 
-        cli.Error.WriteLine("Leave those options out to resume the sweep as it was, or leave out --resume to start a new sweep.");
+        cli.Error.WriteLine($"Leave those options out to resume the {what} as it was, or leave out --resume to start a new one.");
         return false;
     }
 

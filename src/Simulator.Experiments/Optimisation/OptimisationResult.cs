@@ -24,14 +24,24 @@ public sealed record OptimisationResult(
     public bool Complete => Stop != OptimisationStop.Cancelled && FreshStart is not null;
 
     /// <summary>
-    /// The policy recommended for a single objective: of the re-evaluated candidates, the best on the fresh
-    /// replicates by the same rules as the search (<see cref="CandidateRanking"/>); null for two objectives or
-    /// before the re-evaluation.
+    /// The policy recommended for a single objective: of the re-evaluated candidates and the start, the best on the
+    /// fresh replicates by the same rules as the search (<see cref="CandidateRanking"/>), so the start itself when no
+    /// candidate beats it there; null for two objectives or before the re-evaluation.
     /// </summary>
     public FreshCheck? Recommended =>
-        Problem.Objectives.Count != 1 || Fresh.Count == 0 || FreshStart is null
+        Problem.Objectives.Count != 1 || FreshStart is null
             ? null
-            : Fresh[CandidateRanking.Order([.. Fresh.Select(f => f.Fresh)], Problem, Scalarisation.Single, FreshStart!.Fresh)[0]];
+            : Ranked([FreshStart, .. Fresh]);
+
+    /// <summary>Of the re-evaluated candidates (the start left out), the best on the fresh replicates; null for two objectives or before the re-evaluation.</summary>
+    public FreshCheck? BestCandidate =>
+        Problem.Objectives.Count != 1 || FreshStart is null || Fresh.Count == 0 ? null : Ranked(Fresh);
+
+    /// <summary>Whether no re-evaluated candidate beat the starting policy on the fresh replicates.</summary>
+    public bool StartWins => Recommended is { } best && ReferenceEquals(best, FreshStart);
+
+    private FreshCheck Ranked(IReadOnlyList<FreshCheck> checks) =>
+        checks[CandidateRanking.Order([.. checks.Select(f => f.Fresh)], Problem, Scalarisation.Single, FreshStart!.Fresh)[0]];
 
     /// <summary>The in-sample best of a single objective (the search's winner), or null for two objectives.</summary>
     public Evaluation? SearchWinner => Problem.Objectives.Count == 1 ? Searches[0].Best : null;

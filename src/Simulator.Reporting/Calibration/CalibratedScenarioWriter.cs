@@ -22,7 +22,8 @@ public static class CalibratedScenarioWriter
     /// <summary>The name of the schema file looked for next to the fitted scenario.</summary>
     public const string SchemaFileName = "scenario.schema.json";
 
-    private static readonly JsonSerializerOptions _options = new()
+    /// <summary>How scenario files are written: indented by two spaces, "\n" line ends, text unescaped.</summary>
+    public static JsonSerializerOptions JsonOptions { get; } = new()
     {
         WriteIndented = true,
         IndentCharacter = ' ',
@@ -64,7 +65,7 @@ public static class CalibratedScenarioWriter
             scenario.Name + "-calibrated",
             description,
             settings);
-        return root.ToJsonString(_options) + "\n";
+        return root.ToJsonString(JsonOptions) + "\n";
     }
 
     /// <summary>The scenario tree: <c>$schema</c> (when given), <c>extends</c>, name, description, then each setting.</summary>
@@ -147,7 +148,8 @@ public static class CalibratedScenarioWriter
         return created;
     }
 
-    private static string Relative(string fromDirectory, string toFile) =>
+    /// <summary>The path of <paramref name="toFile"/> relative to <paramref name="fromDirectory"/>, with forward slashes (as scenario files write it).</summary>
+    public static string Relative(string fromDirectory, string toFile) =>
         Path.GetRelativePath(fromDirectory, toFile).Replace('\\', '/');
 
     private static string Number(double value) => value.ToString("G6", CultureInfo.InvariantCulture);

@@ -102,9 +102,7 @@ public static class CalibrationReportWriter
         Line($"<li><a href=\"{FitJsonWriter.FileName}\">{FitJsonWriter.FileName}</a>: parameters, bounds, errors, the observed and simulated curves, every evaluation.</li>");
         Line($"<li><a href=\"{RetentionCsvWriter.FileName}\">{RetentionCsvWriter.FileName}</a>: period, observed, simulated, used_in_fit.</li>");
         Line("</ul>");
-        Line($"<footer>Customer-lifecycle simulator {Encode(info.EffectiveProductVersion)} on {Encode(System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription)}.</footer>");
-        Line("</body>");
-        Line("</html>");
+        HtmlPage.Close(html, info.EffectiveProductVersion);
         return html.ToString();
     }
 

@@ -41,6 +41,15 @@ public static class HtmlPage
             .Append("<style>\n").Append(Css).Append("\n</style>\n</head>\n<body>\n");
     }
 
+    /// <summary>Ends a page: the footer naming the product's <paramref name="version"/> and the runtime, then the body and the document.</summary>
+    public static void Close(StringBuilder html, string version)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        html.Append("<footer>Customer-lifecycle simulator ").Append(WebUtility.HtmlEncode(version)).Append(" on ")
+            .Append(WebUtility.HtmlEncode(System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription)).Append(".</footer>\n")
+            .Append("</body>\n</html>\n");
+    }
+
     /// <summary>Appends a row of a facts table: the label (encoded here) and its value, already HTML.</summary>
     public static void Fact(StringBuilder html, string label, string encodedValue)
     {

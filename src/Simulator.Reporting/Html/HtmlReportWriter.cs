@@ -124,9 +124,7 @@ public static class HtmlReportWriter
         Line("</ul>");
         Line("</section>");
 
-        Line($"<footer>Customer-lifecycle simulator {Encode(info.EffectiveProductVersion)} on {Encode(System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription)}.</footer>");
-        Line("</body>");
-        Line("</html>");
+        HtmlPage.Close(html, info.EffectiveProductVersion);
         return html.ToString();
     }
 

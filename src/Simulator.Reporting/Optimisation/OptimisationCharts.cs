@@ -44,7 +44,7 @@ public static class OptimisationCharts
         var scale = objective.ChartScale;
         var model = ChartStyle.NewModel($"Search: {objective.Label}", subtitle);
         model.Axes.Add(ChartStyle.Axis(AxisPosition.Bottom, "Candidate (in the order evaluated)"));
-        model.Axes.Add(ChartStyle.Axis(AxisPosition.Left, objective.AxisTitle + ", mean of the search replicates"));
+        model.Axes.Add(Formatted(ChartStyle.Axis(AxisPosition.Left, objective.AxisTitle + ", mean of the search replicates"), objective));
         for (var s = 0; s < result.Searches.Count || s == 0; s++)
         {
             var own = result.Evaluations.Where(e => e.Search == s).ToArray();
@@ -84,7 +84,10 @@ public static class OptimisationCharts
             model);
     }
 
-    /// <summary>For each re-evaluated candidate, its in-sample mean and its fresh mean with the 95% interval; the start's fresh interval behind.</summary>
+    /// <summary>
+    /// For each re-evaluated candidate, its gain over the start on the search replicates and on the fresh ones (paired,
+    /// with the 95% interval): where the first lies right of the second, the search overstated the gain.
+    /// </summary>
     public static SweepChart FreshCheckChart(OptimisationResult result, string subtitle)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -92,29 +95,23 @@ public static class OptimisationCharts
         var objective = problem.Objectives[0];
         var scale = objective.ChartScale;
         var start = result.FreshStart!;
-        var rows = new List<FreshCheck> { start };
-        rows.AddRange(result.Fresh);
-        var labels = rows.Select(r => r.InSample.Id == 0 ? "start" : $"candidate {r.InSample.Id}").ToArray();
-        var model = ChartStyle.NewModel($"Fresh replicates: {objective.Label}", subtitle);
-        var x = ChartStyle.Axis(AxisPosition.Bottom, objective.AxisTitle);
+        var rows = result.Fresh;
+        var labels = rows.Select(r => $"candidate {r.InSample.Id}").ToArray();
+        var model = ChartStyle.NewModel($"Gain over the start: {objective.Label}", subtitle);
+        var x = Formatted(ChartStyle.Axis(AxisPosition.Bottom, $"{objective.AxisTitle}, candidate minus start"), objective);
         (x.MinimumPadding, x.MaximumPadding) = (0.1, 0.1);
         model.Axes.Add(x);
         model.Axes.Add(ChartStyle.RowAxis(labels));
-        var startInterval = start.Fresh.Of(objective);
-        if (double.IsFinite(startInterval.Lower))
-        {
-            model.Annotations.Add(new RectangleAnnotation { MinimumX = startInterval.Lower * scale, MaximumX = startInterval.Upper * scale, Fill = OxyColor.FromAColor(50, ChartStyle.Neutral), Text = string.Empty });
-        }
-
-        var inSample = new ScatterSeries { Title = $"search replicates ({problem.Replicates})", MarkerType = MarkerType.Diamond, MarkerSize = 6, MarkerFill = OxyColors.White, MarkerStroke = ChartStyle.BrandColor(1), MarkerStrokeThickness = 2 };
-        var fresh = new ScatterSeries { Title = $"fresh replicates ({problem.FreshReplicates}), 95% interval", MarkerType = MarkerType.Circle, MarkerSize = 5, MarkerFill = ChartStyle.BrandColor(0) };
+        model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Vertical, X = 0, Color = OxyColors.Gray, StrokeThickness = 1, LineStyle = LineStyle.Dash, Text = "start" });
+        var inSample = new ScatterSeries { Title = $"on the search replicates ({problem.Replicates})", MarkerType = MarkerType.Diamond, MarkerSize = 6, MarkerFill = OxyColors.White, MarkerStroke = ChartStyle.BrandColor(1), MarkerStrokeThickness = 2 };
+        var fresh = new ScatterSeries { Title = $"on fresh replicates ({problem.FreshReplicates}), paired 95% interval", MarkerType = MarkerType.Circle, MarkerSize = 5, MarkerFill = ChartStyle.BrandColor(0) };
         var whiskers = new LineSeries { Color = ChartStyle.BrandColor(0), StrokeThickness = 1.5 };
         for (var row = 0; row < rows.Count; row++)
         {
-            inSample.Points.Add(new ScatterPoint(rows[row].InSample.Mean(objective) * scale, row + 0.15));
-            var interval = rows[row].Fresh.Of(objective);
-            fresh.Points.Add(new ScatterPoint(interval.Mean * scale, row - 0.15));
-            Whisker(whiskers, interval, row - 0.15, scale);
+            inSample.Points.Add(new ScatterPoint((rows[row].InSample.Mean(objective) - start.InSample.Mean(objective)) * scale, row + 0.15));
+            var gain = rows[row].DifferenceFrom(start, objective);
+            fresh.Points.Add(new ScatterPoint(gain.Mean * scale, row - 0.15));
+            Whisker(whiskers, gain, row - 0.15, scale);
         }
 
         model.Series.Add(inSample);
@@ -123,7 +120,7 @@ public static class OptimisationCharts
         return new SweepChart(
             "fresh-check",
             "The best candidates on fresh replicates",
-            $"The best {result.Fresh.Count} candidate(s) of the search and the start, each run again on {problem.FreshReplicates} replicates the search never saw. A diamond to the right of its dot is the optimiser's bias: the search picked candidates whose search replicates happened to be kind. The grey band is the start's fresh 95% interval.",
+            $"The best {rows.Count} candidate(s) of the search, each run again with the start on {problem.FreshReplicates} replicates the search never saw. Each row is a candidate's gain over the starting policy: the diamond on the search replicates, the dot on the fresh ones with its paired 95% interval. A diamond right of its dot is the optimiser's bias: the search picked candidates whose search replicates happened to favour them. An interval clear of the dashed line is a gain that is not luck.",
             model);
     }
 
@@ -134,8 +131,8 @@ public static class OptimisationCharts
         var problem = result.Problem;
         var (a, b) = (problem.Objectives[0], problem.Objectives[1]);
         var model = ChartStyle.NewModel($"Pareto front: {a.Label} and {b.Label}", subtitle);
-        model.Axes.Add(ChartStyle.Axis(AxisPosition.Bottom, a.AxisTitle));
-        model.Axes.Add(ChartStyle.Axis(AxisPosition.Left, b.AxisTitle));
+        model.Axes.Add(Formatted(ChartStyle.Axis(AxisPosition.Bottom, a.AxisTitle), a));
+        model.Axes.Add(Formatted(ChartStyle.Axis(AxisPosition.Left, b.AxisTitle), b));
         var all = new ScatterSeries { Title = "candidate (search replicates)", MarkerType = MarkerType.Circle, MarkerSize = 2.5, MarkerFill = ChartStyle.Neutral };
         all.Points.AddRange(result.Evaluations.Where(e => problem.Violation(e, result.Start) == 0).Select(e => new ScatterPoint(e.Mean(a) * a.ChartScale, e.Mean(b) * b.ChartScale)));
         model.Series.Add(all);
@@ -171,6 +168,13 @@ public static class OptimisationCharts
         ArgumentNullException.ThrowIfNull(problem);
         var w = OptimisationProblem.ParetoWeights[search];
         return FormattableString.Invariant($"search {search}: weight {w:0.##} on {problem.Objectives[0].Outcome}, {1 - w:0.##} on {problem.Objectives[1].Outcome}");
+    }
+
+    // Money and counts with thousands separators (1,500,000, not 1.5e+06).
+    private static LinearAxis Formatted(LinearAxis axis, SweepFigure figure)
+    {
+        axis.StringFormat = figure.Format;
+        return axis;
     }
 
     private static double Half(Interval interval) => double.IsFinite(interval.HalfWidth) ? interval.HalfWidth : 0;

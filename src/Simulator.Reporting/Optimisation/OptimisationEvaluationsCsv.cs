@@ -31,9 +31,11 @@ public static class OptimisationEvaluationsCsv
         ];
         foreach (var figure in SweepFigures.All)
         {
-            columns.Add(CsvColumn<EvaluationRow>.Measure(figure.Column + "_mean", figure.AxisTitle, "Mean of: " + figure.Label + ".", r => r.Evaluation.Mean(figure)));
-            columns.Add(CsvColumn<EvaluationRow>.Measure(figure.Column + "_ci_low", figure.AxisTitle, "Lower end of its 95% t interval.", r => r.Evaluation.Of(figure).Lower));
-            columns.Add(CsvColumn<EvaluationRow>.Measure(figure.Column + "_ci_high", figure.AxisTitle, "Upper end of its 95% t interval.", r => r.Evaluation.Of(figure).Upper));
+            // The file holds the recorded value: a share where charts show per cent.
+            var unit = figure.ChartScale == 100 ? "share 0-1" : figure.AxisTitle;
+            columns.Add(CsvColumn<EvaluationRow>.Measure(figure.Column + "_mean", unit, "Mean of: " + figure.Label + ".", r => r.Evaluation.Mean(figure)));
+            columns.Add(CsvColumn<EvaluationRow>.Measure(figure.Column + "_ci_low", unit, "Lower end of its 95% t interval.", r => r.Evaluation.Of(figure).Lower));
+            columns.Add(CsvColumn<EvaluationRow>.Measure(figure.Column + "_ci_high", unit, "Upper end of its 95% t interval.", r => r.Evaluation.Of(figure).Upper));
         }
 
         return columns;

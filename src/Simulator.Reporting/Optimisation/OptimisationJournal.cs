@@ -1,5 +1,6 @@
 using System.Text;
 using Simulator.Experiments.Sweeps;
+using Simulator.Reporting.Csv;
 
 namespace Simulator.Reporting.Optimisation;
 
@@ -31,34 +32,8 @@ public sealed class OptimisationJournal : IDisposable
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(paths);
-        var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
-        try
-        {
-            string text;
-            using (var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true))
-            {
-                text = reader.ReadToEnd();
-            }
-
-            var header = OptimisationRunsCsv.Header(paths);
-            if (text.Length == 0 || (text.IndexOf('\n') < 0 && header.StartsWith(text, StringComparison.Ordinal)))
-            {
-                text = header;
-                stream.SetLength(0);
-                stream.Write(Encoding.UTF8.GetBytes(text));
-                stream.Flush();
-            }
-
-            var finished = OptimisationRunsCsv.Parse(text, paths);
-            stream.SetLength(Encoding.UTF8.GetByteCount(text.AsSpan(0, text.LastIndexOf('\n') + 1)));
-            stream.Seek(0, SeekOrigin.End);
-            return new OptimisationJournal(paths, stream, finished);
-        }
-        catch
-        {
-            stream.Dispose();
-            throw;
-        }
+        var (stream, finished) = JournalFile.Open(path, OptimisationRunsCsv.Header(paths), text => OptimisationRunsCsv.Parse(text, paths));
+        return new OptimisationJournal(paths, stream, finished);
     }
 
     /// <summary>The figures of a run finished before the file was opened, if there is one.</summary>

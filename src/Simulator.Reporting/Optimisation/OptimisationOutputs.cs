@@ -33,7 +33,9 @@ public static class OptimisationOutputs
             foreach (var (file, check) in chosen)
             {
                 var objectives = string.Join(", ", result.Problem.Objectives.Select(o => o.Label.ToLowerInvariant() + " " + OptimisationReportWriter.Show(o, check.Fresh.Of(o))));
-                var description = $"{scenario.Description} Optimised by cxsim optimise (candidate {check.InSample.Id}; on {result.Problem.FreshReplicates} fresh replicates: {objectives}).";
+                var description = result.StartWins
+                    ? $"{scenario.Description} Checked by cxsim optimise: no candidate beat this, the starting policy, on {result.Problem.FreshReplicates} fresh replicates ({objectives})."
+                    : $"{scenario.Description} Optimised by cxsim optimise (candidate {check.InSample.Id}; on {result.Problem.FreshReplicates} fresh replicates: {objectives}).";
                 var text = OptimisedScenarioWriter.ToText(scenario, manifest.Set, result.Problem, check.InSample, scenario.Name + "-" + Path.GetFileNameWithoutExtension(file), description, directory);
                 if (text is not null)
                 {

@@ -64,7 +64,7 @@ public static class OptimisationReportWriter
         Line("</table>");
         Line("</section>");
 
-        if (result.Recommended is { } best && result.FreshStart is { } start)
+        if ((result.StartWins ? result.BestCandidate : result.Recommended) is { } best && result.FreshStart is { } start)
         {
             WriteRecommended(html, result, best, start, scenarioFiles);
         }
@@ -95,9 +95,7 @@ public static class OptimisationReportWriter
         Line($"<li><a href=\"{OptimisationManifest.FileName}\">{OptimisationManifest.FileName}</a>: the optimisation's definition, read to resume it.</li>");
         Line("</ul>");
         Line("</section>");
-        Line($"<footer>Customer-lifecycle simulator {Encode(manifest.Version)} on {Encode(System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription)}.</footer>");
-        Line("</body>");
-        Line("</html>");
+        HtmlPage.Close(html, manifest.Version);
         return html.ToString();
     }
 
@@ -143,11 +141,22 @@ public static class OptimisationReportWriter
         var problem = result.Problem;
         void Line(string text) => html.Append(text).Append('\n');
         var objective = problem.Objectives[0];
+        var column = result.StartWins ? "Best candidate" : "Recommended";
+        var file = scenarioFiles.Count > 0 ? "<a href=\"" + Encode(scenarioFiles[0]) + "\">" + Encode(scenarioFiles[0]) + "</a>" : null;
         Line("<section id=\"recommended\">");
-        Line("<h2>The recommended policy against the start</h2>");
-        Line(Invariant($"<p>Candidate {best.InSample.Id}, the best of the {result.Fresh.Count} re-evaluated on {problem.FreshReplicates} fresh replicates{(scenarioFiles.Count > 0 ? ", written to <a href=\"" + Encode(scenarioFiles[0]) + "\">" + Encode(scenarioFiles[0]) + "</a>" : string.Empty)}. Differences are paired: the same fresh replicate for both policies.</p>"));
+        if (result.StartWins)
+        {
+            Line("<h2>No candidate beat the starting policy</h2>");
+            Line(Invariant($"<p class=\"banner\">None of the {result.Fresh.Count} best candidates of the search beat the starting policy on the {problem.FreshReplicates} fresh replicates while meeting the constraints: keep the starting policy{(file is null ? string.Empty : " (" + file + " holds it)")}. The best of them, candidate {best.InSample.Id}, against the start:</p>"));
+        }
+        else
+        {
+            Line("<h2>The recommended policy against the start</h2>");
+            Line(Invariant($"<p>Candidate {best.InSample.Id}, the best of the start and the {result.Fresh.Count} candidates re-evaluated on {problem.FreshReplicates} fresh replicates{(file is null ? string.Empty : ", written to " + file)}. Differences are paired: the same fresh replicate for both policies.</p>"));
+        }
+
         Line("<table>");
-        Line("<thead><tr><th>Lever</th><th class=\"num\">Start</th><th class=\"num\">Recommended</th><th class=\"num\">Bounds</th></tr></thead><tbody>");
+        Line($"<thead><tr><th>Lever</th><th class=\"num\">Start</th><th class=\"num\">{column}</th><th class=\"num\">Bounds</th></tr></thead><tbody>");
         for (var j = 0; j < problem.Levers.Count; j++)
         {
             var lever = problem.Levers[j];
@@ -156,7 +165,7 @@ public static class OptimisationReportWriter
 
         Line("</tbody></table>");
         Line("<table>");
-        Line("<thead><tr><th>Figure (fresh replicates)</th><th class=\"num\">Start</th><th class=\"num\">Recommended</th><th class=\"num\">Difference [95%]</th></tr></thead><tbody>");
+        Line($"<thead><tr><th>Figure (fresh replicates)</th><th class=\"num\">Start</th><th class=\"num\">{column}</th><th class=\"num\">Difference [95%]</th></tr></thead><tbody>");
         foreach (var figure in ComparedFigures(problem).Where(f => double.IsFinite(start.Fresh.Mean(f))))
         {
             Line($"<tr><td>{Encode(figure.Label)}</td><td class=\"num\">{Encode(Show(figure, start.Fresh.Of(figure)))}</td><td class=\"num\">{Encode(Show(figure, best.Fresh.Of(figure)))}</td><td class=\"num\">{Encode(Show(figure, best.DifferenceFrom(start, figure)))}</td></tr>");
@@ -166,7 +175,7 @@ public static class OptimisationReportWriter
         if (problem.Constraints.Count > 0)
         {
             Line("<h3>Constraints on the fresh replicates</h3>");
-            Line("<table><thead><tr><th>Constraint</th><th class=\"num\">Recommended [95%]</th><th>Verdict</th></tr></thead><tbody>");
+            Line($"<table><thead><tr><th>Constraint</th><th class=\"num\">{column} [95%]</th><th>Verdict</th></tr></thead><tbody>");
             foreach (var c in problem.Constraints)
             {
                 var interval = Judged(c, best, start);

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Simulator.Experiments.Optimisation;
 using Simulator.Model.Scenarios;
 using Simulator.Reporting.Calibration;
@@ -16,15 +14,6 @@ public static class OptimisedScenarioWriter
 {
     /// <summary>The file of the recommended policy of a single objective.</summary>
     public const string FileName = "optimised.json";
-
-    private static readonly JsonSerializerOptions _options = new()
-    {
-        WriteIndented = true,
-        IndentCharacter = ' ',
-        IndentSize = 2,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     /// <summary>The file name of the re-evaluated front point <paramref name="index"/> (1-based) of two objectives.</summary>
     public static string FrontFileName(int index) => string.Create(CultureInfo.InvariantCulture, $"front-{index:00}.json");
@@ -52,14 +41,11 @@ public static class OptimisedScenarioWriter
         var levers = problem.Levers.Select((l, j) => (l.Path, candidate.Values[j]));
         var root = CalibratedScenarioWriter.Build(
             scenario,
-            Relative(target, source),
-            File.Exists(schema) ? Relative(target, schema) : null,
+            CalibratedScenarioWriter.Relative(target, source),
+            File.Exists(schema) ? CalibratedScenarioWriter.Relative(target, schema) : null,
             name,
             description,
             [.. overrides, .. levers]);
-        return root.ToJsonString(_options) + "\n";
+        return root.ToJsonString(CalibratedScenarioWriter.JsonOptions) + "\n";
     }
-
-    private static string Relative(string fromDirectory, string toFile) =>
-        Path.GetRelativePath(fromDirectory, toFile).Replace('\\', '/');
 }

@@ -99,9 +99,7 @@ public static class SensitivityReportWriter
         Line($"<li><a href=\"{SensitivityManifest.FileName}\">{SensitivityManifest.FileName}</a>: the analysis' definition, read to resume it.</li>");
         Line("</ul>");
         Line("</section>");
-        Line($"<footer>Customer-lifecycle simulator {Encode(manifest.Version)} on {Encode(System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription)}.</footer>");
-        Line("</body>");
-        Line("</html>");
+        HtmlPage.Close(html, manifest.Version);
         return html.ToString();
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Simulator.Experiments.Sweeps;
+using Simulator.Reporting.Csv;
 
 namespace Simulator.Reporting.Sweeps;
 
@@ -33,35 +34,8 @@ public sealed class SweepJournal : IDisposable
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(design);
-        var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
-        try
-        {
-            string text;
-            using (var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true))
-            {
-                text = reader.ReadToEnd();
-            }
-
-            if (text.Length == 0 || (text.IndexOf('\n') < 0 && SweepRunsCsv.Header(design).StartsWith(text, StringComparison.Ordinal)))
-            {
-                // New, or killed while writing the header.
-                text = SweepRunsCsv.Header(design);
-                stream.SetLength(0);
-                stream.Write(Encoding.UTF8.GetBytes(text));
-                stream.Flush();
-            }
-
-            var finished = SweepRunsCsv.Parse(text, design, replicates);
-            var complete = Encoding.UTF8.GetByteCount(text.AsSpan(0, text.LastIndexOf('\n') + 1));
-            stream.SetLength(complete);
-            stream.Seek(0, SeekOrigin.End);
-            return new SweepJournal(design, stream, finished);
-        }
-        catch
-        {
-            stream.Dispose();
-            throw;
-        }
+        var (stream, finished) = JournalFile.Open(path, SweepRunsCsv.Header(design), text => SweepRunsCsv.Parse(text, design, replicates));
+        return new SweepJournal(design, stream, finished);
     }
 
     /// <summary>Appends the line of <paramref name="run"/> and flushes it to the file.</summary>

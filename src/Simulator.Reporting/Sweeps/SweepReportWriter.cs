@@ -91,9 +91,7 @@ public static class SweepReportWriter
         Line("</ul>");
         Line("</section>");
 
-        Line($"<footer>Customer-lifecycle simulator {Encode(manifest.Version)} on {Encode(System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription)}.</footer>");
-        Line("</body>");
-        Line("</html>");
+        HtmlPage.Close(html, manifest.Version);
         return html.ToString();
     }
 

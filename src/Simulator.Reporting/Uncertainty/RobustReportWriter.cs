@@ -113,9 +113,7 @@ public static class RobustReportWriter
         Line($"<li><a href=\"{RobustCsv.SetsFileName}\">{RobustCsv.SetsFileName}</a>: one row per set and scenario: the parameters' values and each figure's mean over the replicates.</li>");
         Line("</ul>");
         Line("</section>");
-        Line($"<footer>Customer-lifecycle simulator {Encode(info.Version)} on {Encode(System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription)}.</footer>");
-        Line("</body>");
-        Line("</html>");
+        HtmlPage.Close(html, info.Version);
         return html.ToString();
     }
 

@@ -33,6 +33,20 @@ public class PolicyOptimiserTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task When_no_candidate_beats_the_start_the_start_is_recommended()
+    {
+        // The start, 0.9, is the optimum: every candidate, however close, is worse on the fresh replicates too.
+        static (double, double) F(IReadOnlyList<double> x, int r) => (1000 - 1000 * (x[0] - 0.9) * (x[0] - 0.9), 0);
+
+        var result = await PolicyOptimiser.RunAsync(Synthetic.Problem(1, evaluations: 41), Synthetic.Of(F), null, CancellationToken.None);
+
+        Assert.True(result.StartWins);
+        Assert.Same(result.FreshStart, result.Recommended);
+        Assert.NotNull(result.BestCandidate);
+        Assert.NotEqual(0, result.BestCandidate.InSample.Id);
+    }
+
+    [Fact]
     public async Task It_never_evaluates_outside_the_bounds()
     {
         var gen = Gen.Select(Gen.Double[-10, 10].Array[1, 4], Gen.Double[0.01, 5].Array[1, 4], Gen.ULong);
