@@ -74,7 +74,9 @@ public class OptimiseCommandTests
         Assert.True(run.ExitCode == 0, run.Error + run.Output);
         Assert.Contains("nps>=-100", run.Output);
         Assert.Contains("spending<=start", run.Output);
-        Assert.Contains("met (whole 95% interval)", run.Output);
+        // The candidate's column, not only the start's (which meets "start" constraints by definition).
+        var row = run.Output.Split('\n').Single(l => l.Contains("nps>=-100", StringComparison.Ordinal) && l.Contains('│'));
+        Assert.Equal(2, row.Split("met (whole 95% interval)").Length - 1);
         var directory = Assert.Single(Directory.GetDirectories(Path.Combine(folder.Path, "optimise", "baseline")));
         Assert.Contains("Constraints on the fresh replicates", await File.ReadAllTextAsync(Path.Combine(directory, "report.html")));
     }
@@ -111,6 +113,25 @@ public class OptimiseCommandTests
         Assert.Contains("--max-evaluations: the optimisation has 13; this command asks for 19.", other.Error);
     }
 
+    [Fact]
+    public async Task A_stop_before_the_start_finished_still_writes_an_incomplete_report_and_the_resume_command()
+    {
+        using var folder = Cxsim.NewFolder();
+        using var stop = new CancellationTokenSource();
+        var output = new StringWriter();
+        var request = new OptimiseRequest("baseline", ["policy.serviceEffort"], [], [], [], null, 9, 2, 1, null, new RunSettings(200, 10, null, 2, 2), null, folder.Path, null, false);
+
+        // The start's first run of two: the start itself is not evaluated yet.
+        var code = await OptimiseCommand.ExecuteAsync(QuietConsole.Context(output), request, new StopAfter(1, stop), stop.Token);
+
+        Assert.Equal(130, code);
+        var directory = Directory.GetDirectories(Path.Combine(folder.Path, "optimise", "baseline"))[0];
+        Assert.Contains("INCOMPLETE: stopped after 0 candidate(s)", await File.ReadAllTextAsync(Path.Combine(directory, "report.html")));
+        Assert.Single(await File.ReadAllLinesAsync(Path.Combine(directory, "evaluations.csv")));
+        Assert.False(File.Exists(Path.Combine(directory, "optimised.json")));
+        Assert.Contains("Resume with:", output.ToString());
+    }
+
     [Theory]
     [InlineData(new[] { "--levers", "policy.nothing" }, "--levers policy.nothing: ")]
     [InlineData(new string[0], "--levers is required")]
@@ -122,6 +143,8 @@ public class OptimiseCommandTests
     [InlineData(new[] { "--levers", "policy.serviceEffort", "--constraint", "joy>=3" }, "--constraint 'joy>=3': joy is not an outcome; allowed: ")]
     [InlineData(new[] { "--levers", "policy.serviceEffort", "--objective", "retention104", "--weeks", "10" }, "--outcome retention104 needs runs of at least 104 weeks")]
     [InlineData(new[] { "--levers", "policy.serviceEffort", "--budget", "lots" }, "--budget lots: expected a number (the most the focal brand may spend over the reported weeks) or start")]
+    [InlineData(new[] { "--levers", "policy.serviceEffort", "--bounds", "policy.serviceEffort=0.6:0.9" }, "--bounds 'policy.serviceEffort=0.6:0.9': the scenario's policy.serviceEffort is 0.5, outside LO:HI")]
+    [InlineData(new[] { "--levers", "policy.serviceEffort", "--population", "1" }, "--population 1 is out of range; allowed: 2 to 4096.")]
     [InlineData(new[] { "--levers", "policy.serviceEffort", "--max-evaluations", "3" }, "--max-evaluations 3 is out of range; allowed: 5 (the start and one generation of 4 per search) to 100000.")]
     public async Task Bad_requests_are_refused_before_any_run_naming_the_option(string[] args, string expected)
     {

@@ -159,6 +159,11 @@ public static class OptimiseCommand
         }
 
         cli.Console.Write(Summary(result));
+        foreach (var warning in result.Warnings)
+        {
+            cli.Console.MarkupLine("[yellow]warning:[/] " + Markup.Escape(warning));
+        }
+
         foreach (var chart in charts)
         {
             cli.Console.WriteLine($"Chart:     {Path.Combine(directory, chart.PngFile)}");
@@ -321,7 +326,7 @@ public static class OptimiseCommand
             optimisation.MaxEvaluations,
             optimisation.FreshReplicates,
             optimisation.FreshCandidates,
-            optimisation.Cma.PopulationSize,
+            optimisation.Cma.PopulationSize ?? CmaEs.DefaultPopulationSize(optimisation.Levers.Count),
             scenario.Customers,
             scenario.Weeks,
             scenario.BurnInWeeks,
@@ -336,11 +341,13 @@ public static class OptimiseCommand
     {
         var problem = result.Problem;
         var start = result.FreshStart!;
-        var single = result.StartWins ? result.BestCandidate : result.Recommended;
-        var shown = single is { } best ? [best] : result.Fresh;
+        var single = result.StartWins ? result.BestCandidate ?? start : result.Recommended;
+        IReadOnlyList<FreshCheck> shown = single is null ? result.Fresh : ReferenceEquals(single, start) ? [] : [single];
         var title = single is not null
             ? result.StartWins
-                ? FormattableString.Invariant($"No candidate beat the start on {problem.FreshReplicates} fresh replicates: keep it. The best candidate, {single.InSample.Id}, against the start (paired 95% intervals)")
+                ? shown.Count == 0
+                    ? FormattableString.Invariant($"The search proposed no policy other than the start; the start on {problem.FreshReplicates} fresh replicates")
+                    : FormattableString.Invariant($"No candidate beat the start on {problem.FreshReplicates} fresh replicates: keep it. The best candidate, {single.InSample.Id}, against the start (paired 95% intervals)")
                 : FormattableString.Invariant($"Recommended: candidate {single.InSample.Id} against the start, on {problem.FreshReplicates} fresh replicates (paired 95% intervals)")
             : FormattableString.Invariant($"Pareto front: {result.Front.Count} non-dominated candidate(s); {result.Fresh.Count} run again on {problem.FreshReplicates} fresh replicates (differences from the start, paired 95%)");
         var table = new Table { Title = new TableTitle(Markup.Escape(title)) };

@@ -184,9 +184,12 @@ public sealed class CmaEs
     // A standard normal by Box-Muller from two counter-based uniforms.
     private double Normal(int candidate, int coordinate)
     {
-        var outer = (Generation * 4096 + candidate) * 64 + _stream;
-        var u1 = Uniforms.Next(_seed, DrawPurpose, outer, 2 * coordinate);
-        var u2 = Uniforms.Next(_seed, DrawPurpose, outer, 2 * coordinate + 1);
+        // Generation, candidate and stream in one counter; past 2^31 the high bits move into the inner index, so no two draws share a counter.
+        var counter = ((long)Generation * 4096 + candidate) * 64 + _stream;
+        var outer = (int)(counter & int.MaxValue);
+        var inner = 2 * coordinate + (int)(counter >> 31 << 20);
+        var u1 = Uniforms.Next(_seed, DrawPurpose, outer, inner);
+        var u2 = Uniforms.Next(_seed, DrawPurpose, outer, inner + 1);
         return Math.Sqrt(-2 * Math.Log(1 - u1)) * Math.Cos(2 * Math.PI * u2);
     }
 }

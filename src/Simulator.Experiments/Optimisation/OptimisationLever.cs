@@ -34,7 +34,7 @@ public sealed record OptimisationLever(string Path, double Lower, double Upper, 
 
     /// <summary>
     /// The levers <paramref name="paths"/> of <paramref name="scenario"/>, each with its <c>--bounds</c> if given, else the
-    /// setting's whole allowed range. The start is the scenario's value, clamped into the bounds.
+    /// setting's whole allowed range. The start is the scenario's value, which the bounds must contain.
     /// </summary>
     /// <exception cref="OptimisationSpecException">No lever, a path twice, an unknown path, a bounds spec that does not parse, names no lever, or leaves the allowed range.</exception>
     public static IReadOnlyList<OptimisationLever> Resolve(Scenario scenario, IReadOnlyList<string> paths, IReadOnlyList<string> bounds)
@@ -109,6 +109,11 @@ public sealed record OptimisationLever(string Path, double Lower, double Upper, 
                     throw new OptimisationSpecException($"--bounds '{b.Spec}': {path} takes whole numbers only, and none lies between LO and HI.");
                 }
 
+                if (value < b.Lo || value > b.Hi)
+                {
+                    throw new OptimisationSpecException(string.Create(CultureInfo.InvariantCulture, $"--bounds '{b.Spec}': the scenario's {path} is {value}, outside LO:HI; the search starts from the scenario's policy (and 'start' constraints compare with it), so the bounds must contain it (change it with --set {path}=VALUE)."));
+                }
+
                 (lower, upper) = (b.Lo, b.Hi);
             }
             else if (max - min > MaxUnboundedWidth)
@@ -116,7 +121,7 @@ public sealed record OptimisationLever(string Path, double Lower, double Upper, 
                 throw new OptimisationSpecException(string.Create(CultureInfo.InvariantCulture, $"--levers {path}: its allowed range {min} to {max} is too wide to search; give --bounds {path}=LO:HI."));
             }
 
-            levers.Add(new OptimisationLever(path, lower, upper, Math.Clamp(value, lower, upper), whole));
+            levers.Add(new OptimisationLever(path, lower, upper, value, whole));
         }
 
         return levers;

@@ -47,7 +47,8 @@ public sealed record OptimisationProblem(
     /// <summary>Every problem with the settings, each naming the option and its allowed values; empty when valid.</summary>
     public IReadOnlyList<string> Problems()
     {
-        var problems = new List<string>(Cma.Problems());
+        // Of the CMA-ES settings only the population is an option of the command.
+        var problems = new List<string>(Cma.Problems().Select(p => p.Replace("PopulationSize ", "--population ", StringComparison.Ordinal)));
         string Text(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
         if (Levers.Count == 0)
         {

@@ -40,6 +40,41 @@ public sealed record OptimisationResult(
     /// <summary>Whether no re-evaluated candidate beat the starting policy on the fresh replicates.</summary>
     public bool StartWins => Recommended is { } best && ReferenceEquals(best, FreshStart);
 
+    /// <summary>
+    /// What a reader of the recommendation must know: no policy met every constraint on the fresh replicates; the
+    /// recommended policy's gain over the start is not sure (its paired 95% interval does not lie above 0); the search
+    /// proposed nothing but the start. Empty when none applies.
+    /// </summary>
+    public IReadOnlyList<string> Warnings
+    {
+        get
+        {
+            var warnings = new List<string>();
+            if (Recommended is not { } best || FreshStart is not { } start)
+            {
+                return warnings;
+            }
+
+            if (Fresh.Count == 0)
+            {
+                warnings.Add("The search proposed no policy other than the start (bounds of one value, or whole-number levers that round to it).");
+            }
+
+            if (Problem.Violation(best.Fresh, start.Fresh) > 0)
+            {
+                warnings.Add("No policy re-evaluated met every constraint on the fresh replicates; the recommended one breaks them least.");
+            }
+
+            var objective = Problem.Objectives[0];
+            if (!StartWins && !(best.DifferenceFrom(start, objective).Lower > 0))
+            {
+                warnings.Add($"The recommended policy's gain in {objective.Label.ToLowerInvariant()} over the start is not sure: its paired 95% interval on the fresh replicates does not lie above 0.");
+            }
+
+            return warnings;
+        }
+    }
+
     private FreshCheck Ranked(IReadOnlyList<FreshCheck> checks) =>
         checks[CandidateRanking.Order([.. checks.Select(f => f.Fresh)], Problem, Scalarisation.Single, FreshStart!.Fresh)[0]];
 

@@ -54,9 +54,11 @@ public sealed record Scalarisation(double Weight, IReadOnlyList<double> Ideal, I
         ArgumentNullException.ThrowIfNull(bestFirst);
         ArgumentNullException.ThrowIfNull(bestSecond);
         ArgumentNullException.ThrowIfNull(objectives);
-        double[] ideal = [bestFirst.Mean(objectives[0]), bestSecond.Mean(objectives[1])];
-        double[] nadir = [bestSecond.Mean(objectives[0]), bestFirst.Mean(objectives[1])];
-        var span = ideal.Select((v, i) => v - nadir[i] is var d && d > 0 && double.IsFinite(d) ? d : Math.Max(1, Math.Abs(v))).ToArray();
+        // An objective undefined at a search's best leaves the scale at 1 rather than making every score undefined.
+        static double Defined(double v) => double.IsFinite(v) ? v : 0;
+        double[] ideal = [Defined(bestFirst.Mean(objectives[0])), Defined(bestSecond.Mean(objectives[1]))];
+        double[] nadir = [Defined(bestSecond.Mean(objectives[0])), Defined(bestFirst.Mean(objectives[1]))];
+        var span = ideal.Select((v, i) => v - nadir[i] is var d && d > 0 ? d : Math.Max(1, Math.Abs(v))).ToArray();
         return new Scalarisation(weight, ideal, span);
     }
 }

@@ -21,6 +21,12 @@ public static class OptimisationCharts
     public static IReadOnlyList<SweepChart> Build(OptimisationResult result, string subtitle)
     {
         ArgumentNullException.ThrowIfNull(result);
+        if (result.Evaluations.Count == 0)
+        {
+            // Stopped before the start's own runs finished: nothing to draw.
+            return [];
+        }
+
         var charts = new List<SweepChart> { Trace(result, subtitle) };
         if (result.FreshStart is not null && result.Fresh.Count > 0)
         {
@@ -65,7 +71,7 @@ public static class OptimisationCharts
         {
             var best = new StairStepSeries { Title = "best so far", Color = OxyColors.Black, StrokeThickness = 2 };
             var bestSoFar = double.NegativeInfinity;
-            foreach (var e in result.Evaluations.Where(e => problem.Violation(e, result.Start) == 0))
+            foreach (var e in result.Evaluations.Where(e => problem.Violation(e, result.Start) == 0 && double.IsFinite(e.Mean(objective))))
             {
                 bestSoFar = Math.Max(bestSoFar, e.Mean(objective));
                 best.Points.Add(new DataPoint(e.Id, bestSoFar * scale));

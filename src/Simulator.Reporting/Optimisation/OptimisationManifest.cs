@@ -22,7 +22,7 @@ namespace Simulator.Reporting.Optimisation;
 /// <param name="MaxEvaluations">The most candidates of the search.</param>
 /// <param name="FreshReplicates">Replicates of the re-evaluation.</param>
 /// <param name="FreshCandidates">Candidates re-evaluated.</param>
-/// <param name="Population">CMA-ES's λ, or null for its default.</param>
+/// <param name="Population">CMA-ES's λ (the default written out, so that giving it on resume changes nothing).</param>
 /// <param name="Customers">Population size.</param>
 /// <param name="Weeks">Weeks reported.</param>
 /// <param name="BurnInWeeks">Weeks simulated before week 0.</param>

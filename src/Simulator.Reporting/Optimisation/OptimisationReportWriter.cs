@@ -43,6 +43,11 @@ public static class OptimisationReportWriter
             Line(Invariant($"<p class=\"banner\">INCOMPLETE: stopped after {result.Evaluations.Count} candidate(s){(result.FreshStart is null ? ", before the re-evaluation on fresh replicates" : string.Empty)}. What is shown rests on what finished; resume the optimisation to complete it.</p>"));
         }
 
+        foreach (var warning in result.Warnings)
+        {
+            Line($"<p class=\"banner\">{Encode(warning)}</p>");
+        }
+
         Line("</header>");
         Line("<section id=\"optimisation\">");
         Line("<h2>Optimisation</h2>");
@@ -64,7 +69,7 @@ public static class OptimisationReportWriter
         Line("</table>");
         Line("</section>");
 
-        if ((result.StartWins ? result.BestCandidate : result.Recommended) is { } best && result.FreshStart is { } start)
+        if ((result.StartWins ? result.BestCandidate ?? result.FreshStart : result.Recommended) is { } best && result.FreshStart is { } start)
         {
             WriteRecommended(html, result, best, start, scenarioFiles);
         }
@@ -144,7 +149,11 @@ public static class OptimisationReportWriter
         var column = result.StartWins ? "Best candidate" : "Recommended";
         var file = scenarioFiles.Count > 0 ? "<a href=\"" + Encode(scenarioFiles[0]) + "\">" + Encode(scenarioFiles[0]) + "</a>" : null;
         Line("<section id=\"recommended\">");
-        if (result.StartWins)
+        if (result.StartWins && result.Fresh.Count == 0)
+        {
+            Line("<h2>No candidate other than the start</h2>");
+        }
+        else if (result.StartWins)
         {
             Line("<h2>No candidate beat the starting policy</h2>");
             Line(Invariant($"<p class=\"banner\">None of the {result.Fresh.Count} best candidates of the search beat the starting policy on the {problem.FreshReplicates} fresh replicates while meeting the constraints: keep the starting policy{(file is null ? string.Empty : " (" + file + " holds it)")}. The best of them, candidate {best.InSample.Id}, against the start:</p>"));

@@ -58,7 +58,10 @@ public class PolicyOptimiserTests(ITestOutputHelper output)
             var asked = new List<IReadOnlyList<double>>();
             // Its optimum is far outside every bound: the search pushes against them.
             await PolicyOptimiser.RunAsync(problem, Synthetic.Of((x, _) => (x.Sum() * 1000, 0), asked), null, CancellationToken.None);
-            return asked.Count > 0 && asked.All(x => x.Select((v, j) => v >= levers[j].Lower && v <= levers[j].Upper).All(ok => ok));
+            // Inside the bounds, and pushed up against the upper ones (from inside: folded, not clamped, draws).
+            return asked.Count > 0
+                && asked.All(x => x.Select((v, j) => v >= levers[j].Lower && v <= levers[j].Upper).All(ok => ok))
+                && levers.Select((l, j) => asked.Max(x => x[j]) >= l.Upper - 0.2 * (l.Upper - l.Lower) - 0.5).All(ok => ok);
         }, iter: 40);
     }
 
@@ -98,11 +101,13 @@ public class PolicyOptimiserTests(ITestOutputHelper output)
     {
         // A flat-topped objective under noise of sd 30 by candidate: with 2 replicates the search's best mean is
         // the largest of many noisy means, so it overstates. Twenty independent optimisations measure the bias.
-        static (double, double) F(IReadOnlyList<double> x, int r) => (1000 - 100 * (x[0] - 0.5) * (x[0] - 0.5) + 30 * Synthetic.Noise(x, r, 5), 0);
         var optimism = new List<double>();
         var gainOptimism = new List<double>();
         for (ulong seed = 1; seed <= 20; seed++)
         {
+            // Each optimisation has its own noise as well as its own search draws: twenty independent experiments.
+            var noise = 100 + seed;
+            (double, double) F(IReadOnlyList<double> x, int r) => (1000 - 100 * (x[0] - 0.5) * (x[0] - 0.5) + 30 * Synthetic.Noise(x, r, noise), 0);
             var result = await PolicyOptimiser.RunAsync(Synthetic.Problem(1, replicates: 2, evaluations: 41, seed: seed), Synthetic.Of(F), null, CancellationToken.None);
             var winner = result.Fresh.Single(f => f.InSample.Id == result.SearchWinner!.Id);
             optimism.Add(winner.Optimism(Synthetic.Profit));
@@ -149,6 +154,25 @@ public class PolicyOptimiserTests(ITestOutputHelper output)
         await PolicyOptimiser.RunAsync(Synthetic.Problem(2, evaluations: 50), Synthetic.Of(Noisy, second), null, CancellationToken.None);
 
         Assert.Equal(first.Select(Evaluation.KeyOf), second.Select(Evaluation.KeyOf));
+    }
+
+    [Fact]
+    public async Task A_stop_before_the_start_finished_returns_nothing_evaluated()
+    {
+        using var stop = new CancellationTokenSource();
+        CandidateEvaluator evaluate = async (_, _, token) =>
+        {
+            await stop.CancelAsync();
+            token.ThrowIfCancellationRequested();
+            return [];
+        };
+
+        var result = await PolicyOptimiser.RunAsync(Synthetic.Problem(2), evaluate, null, stop.Token);
+
+        Assert.Equal(OptimisationStop.Cancelled, result.Stop);
+        Assert.Empty(result.Evaluations);
+        Assert.Null(result.Recommended);
+        Assert.Empty(result.Warnings);
     }
 
     [Fact]
