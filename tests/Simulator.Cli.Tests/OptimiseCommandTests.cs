@@ -132,6 +132,23 @@ public class OptimiseCommandTests
         Assert.Contains("Resume with:", output.ToString());
     }
 
+    [Fact]
+    [Trait("Category", "Slow")]
+    public async Task The_orleans_engine_finds_the_same_candidates_as_the_reference_engine()
+    {
+        using var folder = Cxsim.NewFolder();
+        string[] common = ["optimise", "baseline", "--levers", "policy.serviceEffort", "--customers", "200", "--weeks", "6", "--burn-in", "2", "--replicates", "2", "--max-evaluations", "9", "--fresh-replicates", "2", "--fresh-candidates", "2"];
+
+        var orleans = await Cxsim.RunAsync([.. common, "--engine", "orleans", "--out", Path.Combine(folder.Path, "o")]);
+        var reference = await Cxsim.RunAsync([.. common, "--out", Path.Combine(folder.Path, "r")]);
+
+        Assert.True(orleans.ExitCode == 0, orleans.Error + orleans.Output);
+        Assert.Equal(0, reference.ExitCode);
+        Assert.Equal(
+            await File.ReadAllBytesAsync(Path.Combine(Directory.GetDirectories(Path.Combine(folder.Path, "o", "optimise", "baseline"))[0], "evaluations.csv")),
+            await File.ReadAllBytesAsync(Path.Combine(Directory.GetDirectories(Path.Combine(folder.Path, "r", "optimise", "baseline"))[0], "evaluations.csv")));
+    }
+
     [Theory]
     [InlineData(new[] { "--levers", "policy.nothing" }, "--levers policy.nothing: ")]
     [InlineData(new string[0], "--levers is required")]

@@ -137,8 +137,12 @@ public static class OptimisationCharts
         var problem = result.Problem;
         var (a, b) = (problem.Objectives[0], problem.Objectives[1]);
         var model = ChartStyle.NewModel($"Pareto front: {a.Label} and {b.Label}", subtitle);
-        model.Axes.Add(Formatted(ChartStyle.Axis(AxisPosition.Bottom, a.AxisTitle), a));
-        model.Axes.Add(Formatted(ChartStyle.Axis(AxisPosition.Left, b.AxisTitle), b));
+        // Room around the points: the front lies on the edge of the cloud.
+        var horizontal = Formatted(ChartStyle.Axis(AxisPosition.Bottom, a.AxisTitle), a);
+        var vertical = Formatted(ChartStyle.Axis(AxisPosition.Left, b.AxisTitle), b);
+        (horizontal.MinimumPadding, horizontal.MaximumPadding, vertical.MinimumPadding, vertical.MaximumPadding) = (0.03, 0.05, 0.03, 0.05);
+        model.Axes.Add(horizontal);
+        model.Axes.Add(vertical);
         var all = new ScatterSeries { Title = "candidate (search replicates)", MarkerType = MarkerType.Circle, MarkerSize = 2.5, MarkerFill = ChartStyle.Neutral };
         all.Points.AddRange(result.Evaluations.Where(e => problem.Violation(e, result.Start) == 0).Select(e => new ScatterPoint(e.Mean(a) * a.ChartScale, e.Mean(b) * b.ChartScale)));
         model.Series.Add(all);
