@@ -36,6 +36,7 @@ public sealed class CmaEs
     private Matrix<double> _b;
     private Vector<double> _d;
     private double[][]? _asked;
+    private int _injected = -1;
 
     /// <summary>Starts a search at <paramref name="start"/> (coordinates in [0, 1]).</summary>
     /// <param name="start">The first mean.</param>
@@ -104,15 +105,30 @@ public sealed class CmaEs
     /// <summary>The default population size, 4 + ⌊3 ln n⌋ (Hansen 2016).</summary>
     public static int DefaultPopulationSize(int dimensions) => 4 + (int)Math.Floor(3 * Math.Log(dimensions));
 
-    /// <summary>The next generation's λ candidates, each in [0, 1]^n.</summary>
-    public IReadOnlyList<double[]> Ask()
+    /// <summary>
+    /// The next generation's λ candidates, each in [0, 1]^n. With <paramref name="inject"/>, the last candidate is that
+    /// point instead of a draw (Hansen 2011, "Injecting external solutions into CMA-ES"): the update then learns
+    /// from it like from any other, its step clipped to the length a draw typically has.
+    /// </summary>
+    public IReadOnlyList<double[]> Ask(IReadOnlyList<double>? inject = null)
     {
+        if (inject is not null && inject.Count != _n)
+        {
+            throw new ArgumentException($"The injected point has {inject.Count} coordinates; expected {_n}.", nameof(inject));
+        }
+
         var points = new double[PopulationSize][];
         for (var k = 0; k < PopulationSize; k++)
         {
             var z = Vector<double>.Build.Dense(_n, i => Normal(k, i));
             var y = _b * _d.PointwiseMultiply(z);
             points[k] = [.. (_mean + Sigma * y).Select(Fold)];
+        }
+
+        _injected = inject is null ? -1 : PopulationSize - 1;
+        if (inject is not null)
+        {
+            points[^1] = [.. inject.Select(Fold)];
         }
 
         _asked = points;
@@ -132,7 +148,7 @@ public sealed class CmaEs
             throw new ArgumentException($"The order must name each of the {asked.Length} candidates once.", nameof(order));
         }
 
-        var ys = order.Take(_weights.Length).Select(i => (Vector<double>.Build.DenseOfArray(asked[i]) - _mean) / Sigma).ToArray();
+        var ys = order.Take(_weights.Length).Select(i => Step(asked[i], i == _injected)).ToArray();
         var yw = Vector<double>.Build.Dense(_n);
         for (var i = 0; i < ys.Length; i++)
         {
@@ -162,6 +178,21 @@ public sealed class CmaEs
         _d = Vector<double>.Build.DenseOfEnumerable(evd.EigenValues.Select(e => Math.Sqrt(Math.Max(e.Real, 1e-20))));
         _asked = null;
         Generation++;
+    }
+
+    // The step (x − m) / σ of a candidate; an injected one is clipped to Mahalanobis length √n + 2n / (n + 2) (Hansen 2011).
+    private Vector<double> Step(double[] point, bool injected)
+    {
+        var y = (Vector<double>.Build.DenseOfArray(point) - _mean) / Sigma;
+        if (!injected)
+        {
+            return y;
+        }
+
+        var invSqrt = _b * Matrix<double>.Build.DiagonalOfDiagonalArray([.. _d.Select(v => 1 / v)]) * _b.Transpose();
+        var length = (invSqrt * y).L2Norm();
+        var limit = Math.Sqrt(_n) + 2.0 * _n / (_n + 2);
+        return length > limit ? y * (limit / length) : y;
     }
 
     /// <summary>Folds a coordinate into [0, 1]: reflected at each bound it crosses.</summary>

@@ -134,11 +134,18 @@ public static class PolicyOptimiser
                 break;
             }
 
-            var asked = cma.Ask();
+            // Under constraints the search's best so far (the start at first) joins every generation: Deb's rules rank
+            // infeasible draws by their violation alone, which can pull the mean away from a thin feasible region
+            // around the start; the injected best keeps it there (Hansen 2011). Unconstrained, every slot is a draw.
+            var best = CandidateRanking.Best(own, problem, scalarisation, start);
+            var inject = problem.Constraints.Count > 0;
+            var asked = cma.Ask(inject ? [.. problem.Levers.Select((l, j) => l.UnitOf(best.Values[j]))] : null);
             IReadOnlyList<Evaluation> generation;
             try
             {
-                generation = await evaluate([.. asked.Select(problem.ValuesAt)], index, cma.Generation).ConfigureAwait(false);
+                // The injected point is the best's own values (not their image on the cube), so its runs are reused.
+                IReadOnlyList<IReadOnlyList<double>> values = inject ? [.. asked.Take(asked.Count - 1).Select(problem.ValuesAt), best.Values] : [.. asked.Select(problem.ValuesAt)];
+                generation = await evaluate(values, index, cma.Generation).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
@@ -148,7 +155,7 @@ public static class PolicyOptimiser
             used += generation.Count;
             own.AddRange(generation);
             cma.Tell(CandidateRanking.Order(generation, problem, scalarisation, start));
-            var best = CandidateRanking.Best(own, problem, scalarisation, start);
+            best = CandidateRanking.Best(own, problem, scalarisation, start);
             progress?.GenerationDone(index, cma.Generation, used, best, problem.Violation(best, start) == 0);
         }
 

@@ -103,6 +103,31 @@ public class CmaEsTests
     }
 
     [Fact]
+    public void An_injected_point_is_the_last_candidate_and_the_search_still_converges_with_one_every_generation()
+    {
+        var cma = new CmaEs([0.5, 0.5], new CmaEsOptions { Seed = 5 });
+        var points = cma.Ask([0.2, 1.3]);
+        Assert.Equal([0.2, 0.7], points[^1]);
+        Assert.Throws<ArgumentException>(() => cma.Ask([0.2]));
+
+        // Injecting the best so far (elitism) on a sphere centred at (0.3, 0.7): still reaches the centre.
+        double Sphere(double[] x) => ((x[0] - 0.3) * (x[0] - 0.3)) + ((x[1] - 0.7) * (x[1] - 0.7));
+        double[] best = [0.9, 0.1];
+        var search = new CmaEs(best, new CmaEsOptions { Seed = 5 });
+        while (!search.Converged && search.Generation < 400)
+        {
+            var asked = search.Ask(best);
+            var order = Enumerable.Range(0, asked.Count).OrderBy(i => Sphere(asked[i])).ToArray();
+            best = Sphere(asked[order[0]]) < Sphere(best) ? asked[order[0]] : best;
+            search.Tell(order);
+        }
+
+        Assert.True(search.Converged);
+        Assert.Equal(0.3, search.Mean[0], 2);
+        Assert.Equal(0.7, search.Mean[1], 2);
+    }
+
+    [Fact]
     public void The_default_population_is_four_plus_three_log_n()
     {
         Assert.Equal(4, CmaEs.DefaultPopulationSize(1));
