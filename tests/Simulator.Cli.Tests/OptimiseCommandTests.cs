@@ -92,7 +92,7 @@ public class OptimiseCommandTests
 
         using var stop = new CancellationTokenSource();
         var output = new StringWriter();
-        var request = new OptimiseRequest("baseline", ["policy.serviceEffort", "policy.firstContactResolution"], [], [], [], null, 13, 3, 2, null, new RunSettings(200, 10, null, 2, 2), null, Path.Combine(folder.Path, "stopped"), null, false);
+        var request = new OptimiseRequest("baseline", ["policy.serviceEffort", "policy.firstContactResolution"], [], [], [], null, 13, 3, 2, null, false, new RunSettings(200, 10, null, 2, 2), null, Path.Combine(folder.Path, "stopped"), null, false);
         var code = await OptimiseCommand.ExecuteAsync(QuietConsole.Context(output), request, new StopAfter(9, stop), stop.Token);
 
         Assert.Equal(130, code);
@@ -119,7 +119,7 @@ public class OptimiseCommandTests
         using var folder = Cxsim.NewFolder();
         using var stop = new CancellationTokenSource();
         var output = new StringWriter();
-        var request = new OptimiseRequest("baseline", ["policy.serviceEffort"], [], [], [], null, 9, 2, 1, null, new RunSettings(200, 10, null, 2, 2), null, folder.Path, null, false);
+        var request = new OptimiseRequest("baseline", ["policy.serviceEffort"], [], [], [], null, 9, 2, 1, null, false, new RunSettings(200, 10, null, 2, 2), null, folder.Path, null, false);
 
         // The start's first run of two: the start itself is not evaluated yet.
         var code = await OptimiseCommand.ExecuteAsync(QuietConsole.Context(output), request, new StopAfter(1, stop), stop.Token);

@@ -45,6 +45,7 @@ public static class OptimiseCommand
         var freshReplicates = new Option<int?>("--fresh-replicates") { Description = $"Replicates the best candidates are run again on, never seen by the search (default {OptimisationProblem.DefaultFreshReplicates})." };
         var freshCandidates = new Option<int?>("--fresh-candidates") { Description = $"How many of the best candidates (or points of the front) are run again (default {OptimisationProblem.DefaultFreshCandidates})." };
         var population = new Option<int?>("--population") { Description = "CMA-ES candidates per generation (default 4 + 3 ln(levers))." };
+        var elitist = new Option<bool>("--elitist") { Description = "Put the best candidate so far into every generation: a local search that keeps to good feasible points (useful when constraints leave a thin region around the start); explores less." };
         var engine = new Option<string?>("--engine", "-e") { Description = "reference (default: one run per core) or orleans (one run at a time over an embedded silo); same numbers." };
         engine.AcceptOnlyFromAmong([.. EngineKinds.Names]);
         var output = new Option<string>("--out", "-o") { Description = "Folder that receives optimise/<scenario>/<run-id>/.", DefaultValueFactory = _ => "results" };
@@ -62,6 +63,7 @@ public static class OptimiseCommand
         command.Options.Add(freshReplicates);
         command.Options.Add(freshCandidates);
         command.Options.Add(population);
+        command.Options.Add(elitist);
         runOptions.AddTo(command, withReplicates: true);
         command.Options.Add(engine);
         command.Options.Add(output);
@@ -80,6 +82,7 @@ public static class OptimiseCommand
                 parse.GetValue(freshReplicates),
                 parse.GetValue(freshCandidates),
                 parse.GetValue(population),
+                parse.GetValue(elitist),
                 runOptions.Read(parse),
                 parse.GetValue(engine),
                 parse.GetValue(output)!,
@@ -140,7 +143,7 @@ public static class OptimiseCommand
         {
             var lambda = problem.Cma.PopulationSize ?? CmaEs.DefaultPopulationSize(problem.Levers.Count);
             cli.Console.MarkupLine(Markup.Escape(FormattableString.Invariant(
-                $"{scenario.Name}: optimise {string.Join(" and ", problem.Objectives.Select(o => o.Outcome))} over {string.Join(", ", problem.Levers.Select(l => $"{l.Path} ({l.Lower}:{l.Upper})"))}{(problem.Constraints.Count > 0 ? " subject to " + string.Join(", ", problem.Constraints.Select(c => c.Text)) : string.Empty)}; CMA-ES, {lambda} candidates a generation, at most {problem.MaxEvaluations} candidates x {problem.Replicates} replicate(s), then the best {problem.FreshCandidates} on {problem.FreshReplicates} fresh replicates; {scenario.Customers:N0} customers x {scenario.Weeks} weeks (after {scenario.BurnInWeeks} burn-in weeks), seed {scenario.Seed}, engine {manifest.Engine}")));
+                $"{scenario.Name}: optimise {string.Join(" and ", problem.Objectives.Select(o => o.Outcome))}{(problem.Elitist ? " (elitist)" : string.Empty)} over {string.Join(", ", problem.Levers.Select(l => $"{l.Path} ({l.Lower}:{l.Upper})"))}{(problem.Constraints.Count > 0 ? " subject to " + string.Join(", ", problem.Constraints.Select(c => c.Text)) : string.Empty)}; CMA-ES, {lambda} candidates a generation, at most {problem.MaxEvaluations} candidates x {problem.Replicates} replicate(s), then the best {problem.FreshCandidates} on {problem.FreshReplicates} fresh replicates; {scenario.Customers:N0} customers x {scenario.Weeks} weeks (after {scenario.BurnInWeeks} burn-in weeks), seed {scenario.Seed}, engine {manifest.Engine}")));
             cli.Console.WriteLine(prepared.Recorded is null
                 ? $"Optimisation folder: {directory}"
                 : FormattableString.Invariant($"Resuming {directory}: {journal.FinishedCount:N0} run(s) already done."));
@@ -283,7 +286,10 @@ public static class OptimiseCommand
                 request.MaxEvaluations ?? recorded?.MaxEvaluations ?? OptimisationProblem.DefaultMaxEvaluations,
                 request.FreshReplicates ?? recorded?.FreshReplicates ?? OptimisationProblem.DefaultFreshReplicates,
                 request.FreshCandidates ?? recorded?.FreshCandidates ?? OptimisationProblem.DefaultFreshCandidates,
-                new CmaEsOptions { PopulationSize = request.Population ?? recorded?.Population, Seed = scenario.Seed });
+                new CmaEsOptions { PopulationSize = request.Population ?? recorded?.Population, Seed = scenario.Seed })
+            {
+                Elitist = request.Elitist || (recorded?.Elitist ?? false),
+            };
         }
         catch (OptimisationSpecException e)
         {
@@ -327,6 +333,7 @@ public static class OptimiseCommand
             optimisation.FreshReplicates,
             optimisation.FreshCandidates,
             optimisation.Cma.PopulationSize ?? CmaEs.DefaultPopulationSize(optimisation.Levers.Count),
+            optimisation.Elitist,
             scenario.Customers,
             scenario.Weeks,
             scenario.BurnInWeeks,

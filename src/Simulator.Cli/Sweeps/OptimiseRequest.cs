@@ -11,6 +11,7 @@ namespace Simulator.Cli.Sweeps;
 /// <param name="FreshReplicates">Replicates of the re-evaluation.</param>
 /// <param name="FreshCandidates">Candidates re-evaluated.</param>
 /// <param name="Population">CMA-ES's λ.</param>
+/// <param name="Elitist">Inject the best so far into every generation (<c>--elitist</c>).</param>
 /// <param name="Settings">Population, weeks, seed, replicates, burn-in and <c>--set</c>.</param>
 /// <param name="Engine">The engine.</param>
 /// <param name="ResultsRoot">The folder that receives optimise/&lt;scenario&gt;/&lt;run-id&gt;/.</param>
@@ -27,6 +28,7 @@ public sealed record OptimiseRequest(
     int? FreshReplicates,
     int? FreshCandidates,
     int? Population,
+    bool Elitist,
     RunSettings Settings,
     string? Engine,
     string ResultsRoot,

@@ -26,6 +26,12 @@ public sealed record OptimisationProblem(
     int FreshCandidates,
     CmaEsOptions Cma)
 {
+    /// <summary>
+    /// Whether the best candidate so far takes the last place of every generation (injected, Hansen 2011): a local,
+    /// elitist search that keeps to the neighbourhood of good feasible points; off by default (the plain search explores more).
+    /// </summary>
+    public bool Elitist { get; init; }
+
     /// <summary>Replicates per candidate unless told otherwise.</summary>
     public const int DefaultReplicates = 5;
 

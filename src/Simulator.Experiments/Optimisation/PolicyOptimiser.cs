@@ -134,11 +134,11 @@ public static class PolicyOptimiser
                 break;
             }
 
-            // Under constraints the search's best so far (the start at first) joins every generation: Deb's rules rank
-            // infeasible draws by their violation alone, which can pull the mean away from a thin feasible region
-            // around the start; the injected best keeps it there (Hansen 2011). Unconstrained, every slot is a draw.
+            // Elitist: the search's best so far (the start at first) joins every generation (Hansen 2011), so the mean
+            // cannot drift away from it; Deb's rules rank infeasible draws by their violation alone, which can pull a
+            // plain search away from a thin feasible region around the start. It explores less.
             var best = CandidateRanking.Best(own, problem, scalarisation, start);
-            var inject = problem.Constraints.Count > 0;
+            var inject = problem.Elitist;
             var asked = cma.Ask(inject ? [.. problem.Levers.Select((l, j) => l.UnitOf(best.Values[j]))] : null);
             IReadOnlyList<Evaluation> generation;
             try

@@ -23,6 +23,7 @@ namespace Simulator.Reporting.Optimisation;
 /// <param name="FreshReplicates">Replicates of the re-evaluation.</param>
 /// <param name="FreshCandidates">Candidates re-evaluated.</param>
 /// <param name="Population">CMA-ES's λ (the default written out, so that giving it on resume changes nothing).</param>
+/// <param name="Elitist">Whether the best so far was injected into every generation (<c>--elitist</c>).</param>
 /// <param name="Customers">Population size.</param>
 /// <param name="Weeks">Weeks reported.</param>
 /// <param name="BurnInWeeks">Weeks simulated before week 0.</param>
@@ -45,6 +46,7 @@ public sealed record OptimisationManifest(
     int FreshReplicates,
     int FreshCandidates,
     int? Population,
+    bool Elitist,
     int Customers,
     int Weeks,
     int BurnInWeeks,
@@ -89,6 +91,7 @@ public sealed record OptimisationManifest(
         Compare("--fresh-replicates", Text(FreshReplicates), Text(requested.FreshReplicates));
         Compare("--fresh-candidates", Text(FreshCandidates), Text(requested.FreshCandidates));
         Compare("--population", Text(Population), Text(requested.Population));
+        Compare("--elitist", Elitist ? "it" : "not", requested.Elitist ? "it" : "not");
         Compare("--customers", Text(Customers), Text(requested.Customers));
         Compare("--weeks", Text(Weeks), Text(requested.Weeks));
         Compare("--burn-in", Text(BurnInWeeks), Text(requested.BurnInWeeks));

@@ -97,6 +97,23 @@ public class PolicyOptimiserTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task An_elitist_search_evaluates_the_best_so_far_in_every_generation_without_running_it_again()
+    {
+        static (double, double) F(IReadOnlyList<double> x, int r) => (1000 - 1000 * (x[0] - 0.8) * (x[0] - 0.8), 100 - 100 * x[0]);
+        var asked = new List<IReadOnlyList<double>>();
+        var problem = Synthetic.Problem(1, constraints: [OptimisationConstraint.Parse("nps>=start")], evaluations: 41, start: 0.3) with { };
+        problem = problem with { Elitist = true };
+
+        var result = await PolicyOptimiser.RunAsync(problem, Synthetic.Of(F, asked), null, CancellationToken.None);
+
+        // Each generation of 4 ends with the best so far: the start, 0.3, as nothing feasible beats it here.
+        Assert.All(result.Evaluations.Where(e => e.Generation >= 0).GroupBy(e => e.Generation), g => Assert.Equal(0.3, g.Last().Values[0]));
+        // Known runs are not asked for again: the start once in the search, once on fresh replicates.
+        Assert.Equal(2, asked.Count(x => x[0] == 0.3));
+        Assert.True(result.StartWins);
+    }
+
+    [Fact]
     public async Task On_a_noisy_objective_the_winners_fresh_figure_is_below_its_in_sample_figure_on_average()
     {
         // A flat-topped objective under noise of sd 30 by candidate: with 2 replicates the search's best mean is
