@@ -198,11 +198,12 @@ public static class OptimisationReportWriter
         Line("<h3>The optimiser's bias</h3>");
         Line("<p>The search's figure of its best candidate is the largest of many noisy means, so it is optimistic; the fresh replicates say how much. The level can also differ because the search replicates were kind or harsh to every policy alike (the start's row shows it); the last column leaves that out: it is how much the search overstated the gain over the start.</p>");
         Line("<table><thead><tr><th>Candidate</th><th class=\"num\">In sample</th><th class=\"num\">Fresh [95%]</th><th class=\"num\">In sample − fresh</th><th class=\"num\">Gain over the start overstated by</th><th>Feasible (fresh means)</th></tr></thead><tbody>");
-        Line($"<tr><td>start</td><td class=\"num\">{Encode(Show(objective, start.InSample.Mean(objective)))}</td><td class=\"num\">{Encode(Show(objective, start.Fresh.Of(objective)))}</td><td class=\"num\">{Encode(Show(objective, start.Optimism(objective)))}</td><td class=\"num\"></td><td>{(problem.Violation(start.Fresh, start.Fresh) == 0 ? "yes" : "no")}</td></tr>");
+        var startTag = (result.SearchWinner?.Id == 0 ? " (search winner)" : string.Empty) + (result.StartWins ? " (recommended)" : string.Empty);
+        Line($"<tr><td>start{Encode(startTag)}</td><td class=\"num\">{Encode(Show(objective, start.InSample.Mean(objective)))}</td><td class=\"num\">{Encode(Show(objective, start.Fresh.Of(objective)))}</td><td class=\"num\">{Encode(Show(objective, start.Optimism(objective)))}</td><td class=\"num\"></td><td>{(problem.Violation(start.Fresh, start.Fresh) == 0 ? "yes" : "no")}</td></tr>");
         foreach (var f in result.Fresh)
         {
             var tag = f.InSample.Id == result.SearchWinner?.Id ? " (search winner)" : string.Empty;
-            tag += ReferenceEquals(f, best) ? " (recommended)" : string.Empty;
+            tag += ReferenceEquals(f, result.Recommended) ? " (recommended)" : string.Empty;
             Line($"<tr><td>{f.InSample.Id}{Encode(tag)}</td><td class=\"num\">{Encode(Show(objective, f.InSample.Mean(objective)))}</td><td class=\"num\">{Encode(Show(objective, f.Fresh.Of(objective)))}</td><td class=\"num\">{Encode(Show(objective, f.Optimism(objective)))}</td><td class=\"num\">{Encode(Show(objective, f.GainOptimism(start, objective)))}</td><td>{(problem.Violation(f.Fresh, start.Fresh) == 0 ? "yes" : "no")}</td></tr>");
         }
 
