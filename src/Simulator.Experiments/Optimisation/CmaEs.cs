@@ -148,7 +148,8 @@ public sealed class CmaEs
             throw new ArgumentException($"The order must name each of the {asked.Length} candidates once.", nameof(order));
         }
 
-        var ys = order.Take(_weights.Length).Select(i => Step(asked[i], i == _injected)).ToArray();
+        var invSqrt = _b * Matrix<double>.Build.DiagonalOfDiagonalArray([.. _d.Select(v => 1 / v)]) * _b.Transpose();
+        var ys = order.Take(_weights.Length).Select(i => Step(asked[i], i == _injected, invSqrt)).ToArray();
         var yw = Vector<double>.Build.Dense(_n);
         for (var i = 0; i < ys.Length; i++)
         {
@@ -156,7 +157,6 @@ public sealed class CmaEs
         }
 
         _mean = Vector<double>.Build.DenseOfEnumerable((_mean + Sigma * yw).Select(Fold));
-        var invSqrt = _b * Matrix<double>.Build.DiagonalOfDiagonalArray([.. _d.Select(v => 1 / v)]) * _b.Transpose();
         _pSigma = (1 - _cSigma) * _pSigma + Math.Sqrt(_cSigma * (2 - _cSigma) * _muEff) * (invSqrt * yw);
         var norm = _pSigma.L2Norm();
         var hSigma = norm / Math.Sqrt(1 - Math.Pow(1 - _cSigma, 2 * (Generation + 1))) < (1.4 + 2.0 / (_n + 1)) * _chiN ? 1.0 : 0.0;
@@ -181,7 +181,7 @@ public sealed class CmaEs
     }
 
     // The step (x − m) / σ of a candidate; an injected one is clipped to Mahalanobis length √n + 2n / (n + 2) (Hansen 2011).
-    private Vector<double> Step(double[] point, bool injected)
+    private Vector<double> Step(double[] point, bool injected, Matrix<double> invSqrt)
     {
         var y = (Vector<double>.Build.DenseOfArray(point) - _mean) / Sigma;
         if (!injected)
@@ -189,7 +189,6 @@ public sealed class CmaEs
             return y;
         }
 
-        var invSqrt = _b * Matrix<double>.Build.DiagonalOfDiagonalArray([.. _d.Select(v => 1 / v)]) * _b.Transpose();
         var length = (invSqrt * y).L2Norm();
         var limit = Math.Sqrt(_n) + 2.0 * _n / (_n + 2);
         return length > limit ? y * (limit / length) : y;

@@ -33,21 +33,21 @@ public static class PolicyOptimiser
         // Runs the candidates not yet known (a repeated point costs nothing: common random numbers make its runs the same).
         async Task<IReadOnlyList<Evaluation>> Evaluate(IReadOnlyList<IReadOnlyList<double>> candidates, int search, int generation)
         {
-            var missing = candidates.Select(Evaluation.KeyOf).Distinct(StringComparer.Ordinal).Where(k => !known.ContainsKey(k)).ToArray();
-            var values = missing.Select(k => candidates.First(c => Evaluation.KeyOf(c) == k)).ToArray();
-            if (values.Length > 0)
+            var keys = candidates.Select(Evaluation.KeyOf).ToArray();
+            var missing = keys.Select((k, i) => (Key: k, Index: i)).Where(c => !known.ContainsKey(c.Key)).DistinctBy(c => c.Key, StringComparer.Ordinal).ToArray();
+            if (missing.Length > 0)
             {
-                var runs = await evaluate(values, searchReplicates, cancellationToken).ConfigureAwait(false);
+                var runs = await evaluate([.. missing.Select(c => candidates[c.Index])], searchReplicates, cancellationToken).ConfigureAwait(false);
                 for (var i = 0; i < missing.Length; i++)
                 {
-                    known[missing[i]] = Complete(runs, i, searchReplicates);
+                    known[missing[i].Key] = Complete(runs, i, searchReplicates);
                 }
             }
 
             var made = new Evaluation[candidates.Count];
             for (var i = 0; i < made.Length; i++)
             {
-                made[i] = new Evaluation(evaluations.Count, search, generation, candidates[i], known[Evaluation.KeyOf(candidates[i])]);
+                made[i] = new Evaluation(evaluations.Count, search, generation, candidates[i], known[keys[i]]);
                 evaluations.Add(made[i]);
             }
 

@@ -22,8 +22,7 @@ public static class CalibratedScenarioWriter
     /// <summary>The name of the schema file looked for next to the fitted scenario.</summary>
     public const string SchemaFileName = "scenario.schema.json";
 
-    /// <summary>How scenario files are written: indented by two spaces, "\n" line ends, text unescaped.</summary>
-    public static JsonSerializerOptions JsonOptions { get; } = new()
+    private static JsonSerializerOptions JsonOptions { get; } = new()
     {
         WriteIndented = true,
         IndentCharacter = ' ',
@@ -46,9 +45,6 @@ public static class CalibratedScenarioWriter
             return null;
         }
 
-        var source = Path.GetFullPath(scenario.SourceFile);
-        var target = Path.GetFullPath(directory);
-        var schema = Path.Combine(Path.GetDirectoryName(source) ?? ".", SchemaFileName);
         var values = result.Best?.Values ?? [.. result.Parameters.Select(p => p.Start)];
         var fitted = result.Parameters.Select((p, i) => (p.Path, values[i])).ToArray();
         var settings = result.Settings.Overrides.Select(o => (o.Key, o.Value)).Concat(fitted).ToArray();
@@ -58,13 +54,28 @@ public static class CalibratedScenarioWriter
             + (result.Settings.Overrides.Count > 0 ? " (with " + string.Join(", ", result.Settings.Overrides.Select(o => o.Key + " = " + Number(o.Value))) + ")" : string.Empty)
             + "; RMSE " + Number(Math.Round(result.RmseFit, 2)) + " points in sample"
             + (result.HeldOutPeriods.Count > 0 ? ", " + Number(Math.Round(result.RmseHeldOut, 2)) + " out of sample." : ".");
-        var root = Build(
-            scenario,
-            Relative(target, source),
-            File.Exists(schema) ? Relative(target, schema) : null,
-            scenario.Name + "-calibrated",
-            description,
-            settings);
+        return Extending(scenario, directory, scenario.Name + "-calibrated", description, settings);
+    }
+
+    /// <summary>
+    /// The text of a scenario file, to be written into <paramref name="directory"/>, that <c>extends</c> the file
+    /// <paramref name="scenario"/> was loaded from (by a relative path, with the schema beside it when there is one) and
+    /// sets <paramref name="settings"/>; null when the scenario was not loaded from a file (there is nothing to extend).
+    /// </summary>
+    /// <exception cref="ArgumentException">A path is not one <see cref="ScenarioParameters"/> accepts.</exception>
+    public static string? Extending(Scenario scenario, string directory, string name, string description, IReadOnlyList<(string Path, double Value)> settings)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(directory);
+        if (scenario.SourceFile is null)
+        {
+            return null;
+        }
+
+        var source = Path.GetFullPath(scenario.SourceFile);
+        var target = Path.GetFullPath(directory);
+        var schema = Path.Combine(Path.GetDirectoryName(source) ?? ".", SchemaFileName);
+        var root = Build(scenario, Relative(target, source), File.Exists(schema) ? Relative(target, schema) : null, name, description, settings);
         return root.ToJsonString(JsonOptions) + "\n";
     }
 
@@ -148,8 +159,7 @@ public static class CalibratedScenarioWriter
         return created;
     }
 
-    /// <summary>The path of <paramref name="toFile"/> relative to <paramref name="fromDirectory"/>, with forward slashes (as scenario files write it).</summary>
-    public static string Relative(string fromDirectory, string toFile) =>
+    private static string Relative(string fromDirectory, string toFile) =>
         Path.GetRelativePath(fromDirectory, toFile).Replace('\\', '/');
 
     private static string Number(double value) => value.ToString("G6", CultureInfo.InvariantCulture);

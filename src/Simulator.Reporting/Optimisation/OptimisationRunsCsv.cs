@@ -3,6 +3,7 @@ using Simulator.Experiments.Data;
 using Simulator.Experiments.Optimisation;
 using Simulator.Experiments.Sweeps;
 using Simulator.Reporting.Csv;
+using Simulator.Reporting.Sweeps;
 
 namespace Simulator.Reporting.Optimisation;
 
@@ -25,8 +26,7 @@ public static class OptimisationRunsCsv
         [
             CsvColumn<(IReadOnlyList<double> Values, SweepRun Run)>.Key("replicate", "index", "The replicate (the same random numbers for every candidate; the fresh replicates come after the search's).", r => r.Run.Replicate),
             .. paths.Select((path, j) => new CsvColumn<(IReadOnlyList<double> Values, SweepRun Run)>(path, "", $"The value of {path}, written exactly.", r => DesignPoint.FormatValue(r.Values[j]))),
-            .. SweepFigures.All.Select((figure, i) => new CsvColumn<(IReadOnlyList<double> Values, SweepRun Run)>(figure.Column, figure.AxisTitle, figure.Label,
-                r => figure.Whole && double.IsFinite(r.Run.Figures[i]) ? CsvFormat.Number((long)r.Run.Figures[i]) : CsvFormat.Number(r.Run.Figures[i]), Numeric: true)),
+            .. SweepRunsCsv.FigureColumns<(IReadOnlyList<double> Values, SweepRun Run)>(r => r.Run.Figures),
         ];
     }
 
@@ -37,15 +37,7 @@ public static class OptimisationRunsCsv
     public static SweepRun AsWritten(SweepRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var figures = new double[run.Figures.Count];
-        for (var i = 0; i < figures.Length; i++)
-        {
-            var v = run.Figures[i];
-            var text = SweepFigures.All[i].Whole && double.IsFinite(v) ? CsvFormat.Number((long)v) : CsvFormat.Number(v);
-            figures[i] = text.Length == 0 ? double.NaN : double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
-        }
-
-        return run with { Figures = figures };
+        return run with { Figures = SweepRunsCsv.ReadFigures([.. run.Figures.Select((v, i) => SweepRunsCsv.FigureField(i, v))], 0, OptimisationRunsCsv.FileName) };
     }
 
     /// <summary>The header line, with its line end.</summary>
@@ -96,21 +88,7 @@ public static class OptimisationRunsCsv
                 }
             }
 
-            var numbers = new double[figures];
-            for (var i = 0; i < figures; i++)
-            {
-                var field = fields[1 + paths.Count + i];
-                if (field.Length == 0)
-                {
-                    numbers[i] = double.NaN;
-                }
-                else if (!double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out numbers[i]))
-                {
-                    throw new InvalidDataException($"{Where()}: {SweepFigures.All[i].Column} '{field}' is not a number.");
-                }
-            }
-
-            runs.TryAdd((Evaluation.KeyOf(values), replicate), numbers);
+            runs.TryAdd((Evaluation.KeyOf(values), replicate), SweepRunsCsv.ReadFigures(fields, 1 + paths.Count, Where()));
         }
 
         return runs;

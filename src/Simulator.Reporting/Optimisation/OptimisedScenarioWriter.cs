@@ -29,23 +29,8 @@ public static class OptimisedScenarioWriter
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(directory);
-        if (scenario.SourceFile is null)
-        {
-            return null;
-        }
-
-        var source = Path.GetFullPath(scenario.SourceFile);
-        var target = Path.GetFullPath(directory);
-        var schema = Path.Combine(Path.GetDirectoryName(source) ?? ".", CalibratedScenarioWriter.SchemaFileName);
         var overrides = set.Select(ParameterAssignment.TryParseNumber).OfType<(string Path, double Value)>();
         var levers = problem.Levers.Select((l, j) => (l.Path, candidate.Values[j]));
-        var root = CalibratedScenarioWriter.Build(
-            scenario,
-            CalibratedScenarioWriter.Relative(target, source),
-            File.Exists(schema) ? CalibratedScenarioWriter.Relative(target, schema) : null,
-            name,
-            description,
-            [.. overrides, .. levers]);
-        return root.ToJsonString(CalibratedScenarioWriter.JsonOptions) + "\n";
+        return CalibratedScenarioWriter.Extending(scenario, directory, name, description, [.. overrides, .. levers]);
     }
 }

@@ -27,9 +27,38 @@ public static class SweepRunsCsv
             CsvColumn<SweepRun>.Key("point", "index", "The design point.", r => r.Point),
             CsvColumn<SweepRun>.Key("replicate", "index", "The replicate (the same random numbers at every point).", r => r.Replicate),
             .. design.Paths.Select((path, j) => new CsvColumn<SweepRun>(path, "", $"The value of {path} at the point, written exactly.", r => DesignPoint.FormatValue(design.Points[r.Point].Values[j]))),
-            .. SweepFigures.All.Select((figure, i) => new CsvColumn<SweepRun>(figure.Column, figure.AxisTitle, figure.Label,
-                r => figure.Whole && double.IsFinite(r.Figures[i]) ? CsvFormat.Number((long)r.Figures[i]) : CsvFormat.Number(r.Figures[i]), Numeric: true)),
+            .. FigureColumns<SweepRun>(r => r.Figures),
         ];
+    }
+
+    /// <summary>One column per figure of <see cref="SweepFigures.All"/>, each written by <see cref="FigureField"/>: shared with the optimisation's runs.csv.</summary>
+    public static IEnumerable<CsvColumn<TRow>> FigureColumns<TRow>(Func<TRow, IReadOnlyList<double>> figures) =>
+        SweepFigures.All.Select((figure, i) => new CsvColumn<TRow>(figure.Column, figure.AxisTitle, figure.Label, r => FigureField(i, figures(r)[i]), Numeric: true));
+
+    /// <summary>Figure <paramref name="index"/> as written: a count without decimals, a measure with <see cref="CsvFormat"/>, empty when undefined.</summary>
+    public static string FigureField(int index, double value) =>
+        SweepFigures.All[index].Whole && double.IsFinite(value) ? CsvFormat.Number((long)value) : CsvFormat.Number(value);
+
+    /// <summary>Reads the figures of a line from field <paramref name="first"/> on (an empty field is NaN).</summary>
+    /// <exception cref="InvalidDataException">A field is not a number; the message starts with <paramref name="where"/>.</exception>
+    public static double[] ReadFigures(IReadOnlyList<string> fields, int first, string where)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var numbers = new double[SweepFigures.All.Count];
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            var field = fields[first + i];
+            if (field.Length == 0)
+            {
+                numbers[i] = double.NaN;
+            }
+            else if (!double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out numbers[i]))
+            {
+                throw new InvalidDataException($"{where}: {SweepFigures.All[i].Column} '{field}' is not a number.");
+            }
+        }
+
+        return numbers;
     }
 
     /// <summary>The header line, with its line end.</summary>
@@ -108,21 +137,7 @@ public static class SweepRunsCsv
                 }
             }
 
-            var numbers = new double[figures];
-            for (var i = 0; i < figures; i++)
-            {
-                var field = fields[2 + values.Count + i];
-                if (field.Length == 0)
-                {
-                    numbers[i] = double.NaN;
-                }
-                else if (!double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out numbers[i]))
-                {
-                    throw new InvalidDataException($"{Where()}: {SweepFigures.All[i].Column} '{field}' is not a number.");
-                }
-            }
-
-            runs.Add(new SweepRun(point, replicate, numbers));
+            runs.Add(new SweepRun(point, replicate, ReadFigures(fields, 2 + values.Count, Where())));
         }
 
         return runs;
