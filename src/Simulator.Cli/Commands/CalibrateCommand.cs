@@ -267,6 +267,10 @@ public static class CalibrateCommand
             console.WriteLine(FormattableString.Invariant($"RMSE out of sample (periods {PeriodSelection.Format(heldOut)}): {Points(result.RmseHeldOut)} points (start {Points(result.StartRmseHeldOut)})"));
         }
 
+        var benchmark = result.Benchmark;
+        console.WriteLine(FormattableString.Invariant($"Benchmark, shifted-beta-geometric (Fader & Hardie 2007) fitted to the same periods: alpha {benchmark.Alpha:0.000}, beta {benchmark.Beta:0.000}; RMSE {Points(result.BenchmarkRmseFit)} points in sample")
+            + (heldOut.Count > 0 ? FormattableString.Invariant($", {Points(result.BenchmarkRmseHeldOut)} out of sample") : string.Empty));
+
         var periods = new Table().Border(TableBorder.Rounded)
             .AddColumn(new TableColumn("period").RightAligned())
             .AddColumn(new TableColumn("observed %").RightAligned())

@@ -41,6 +41,23 @@ public sealed record CalibrationResult(
     /// <summary>The start's error on the held-out periods.</summary>
     public double StartRmseHeldOut => Start is { } start ? RetentionError.Rmse(Observed, start.Curve, HeldOutPeriods) : double.NaN;
 
+    /// <summary>
+    /// The benchmark: Fader &amp; Hardie's shifted-beta-geometric model fitted by maximum likelihood to the same
+    /// periods of the observed table (two parameters, no mechanism).
+    /// </summary>
+    public ShiftedBetaGeometric Benchmark => _benchmark ??= ShiftedBetaGeometric.Fit(Observed, Settings.FitPeriods);
+
+    /// <summary>The benchmark's curve at every period of the observed table.</summary>
+    public SimulatedRetention BenchmarkCurve => Benchmark.Curve(Observed.Periods);
+
+    /// <summary>The benchmark's error on the fitted periods (percentage points).</summary>
+    public double BenchmarkRmseFit => RetentionError.Rmse(Observed, BenchmarkCurve, Settings.FitPeriods);
+
+    /// <summary>The benchmark's error on the held-out periods (NaN when none is held out).</summary>
+    public double BenchmarkRmseHeldOut => RetentionError.Rmse(Observed, BenchmarkCurve, HeldOutPeriods);
+
+    private ShiftedBetaGeometric? _benchmark;
+
     /// <summary>The scenario with the fitted values set (the start's when nothing was evaluated).</summary>
     public Scenario FittedScenario => Calibrator.Apply(Scenario, Parameters, Best?.Values ?? [.. Parameters.Select(p => p.Start)]);
 

@@ -62,6 +62,8 @@ public struct CustomerStateSurrogate
     [Id(26)] public byte ServiceContactsOnProblem;
     /// <summary>Likelihood to recommend.</summary>
     [Id(27)] public byte LikelihoodToRecommend;
+    /// <summary>Fickleness.</summary>
+    [Id(28)] public float Fickleness;
 }
 
 /// <summary>Converts <see cref="CustomerState"/> to and from its wire form.</summary>
@@ -75,7 +77,7 @@ public sealed class CustomerStateConverter : IConverter<CustomerState, CustomerS
         {
             Id = s.Id,
             Segment = s.Segment,
-            Traits = new Traits(s.Privacy, s.Forgiveness, s.Talkativeness, s.PriceSensitivity, s.EffortTolerance),
+            Traits = new Traits(s.Privacy, s.Forgiveness, s.Talkativeness, s.PriceSensitivity, s.EffortTolerance, s.Fickleness),
             Stage = s.Stage,
             LastChurnReason = s.LastChurnReason,
             Brand = s.Brand,
@@ -111,6 +113,7 @@ public sealed class CustomerStateConverter : IConverter<CustomerState, CustomerS
         Talkativeness = c.Traits.Talkativeness,
         PriceSensitivity = c.Traits.PriceSensitivity,
         EffortTolerance = c.Traits.EffortTolerance,
+        Fickleness = c.Traits.Fickleness,
         Stage = c.Stage,
         LastChurnReason = c.LastChurnReason,
         Brand = c.Brand,

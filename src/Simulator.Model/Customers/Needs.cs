@@ -48,6 +48,6 @@ public static class Needs
         c.HasNeed = true;
         c.NeedWeeksLeft = segment.PermanentNeed
             ? (short)-1
-            : (short)random.GeometricWeeks(segment.MeanNeedWeeks, tick, DrawPurpose.NeedDuration);
+            : (short)random.GeometricWeeks(segment.MeanNeedWeeks / c.Traits.Fickleness, tick, DrawPurpose.NeedDuration);
     }
 }

@@ -90,6 +90,12 @@ public static class Population
         return scenario.Segments.Count - 1;
     }
 
+    /// <summary>The smallest fickleness drawn: a need then lasts at most a thousand times its segment's mean.</summary>
+    public const double MinFickleness = 0.001;
+
+    /// <summary>The largest fickleness drawn.</summary>
+    public const double MaxFickleness = 1000;
+
     private static Traits DrawTraits(SegmentSpec segment, CounterRandom random)
     {
         float Draw(int trait)
@@ -98,6 +104,21 @@ public static class Population
             return (float)Math.Clamp(d.Mean + d.Spread * random.Normal(SetupTick, DrawPurpose.Trait, trait), 0, 1);
         }
 
-        return new Traits(Draw(0), Draw(1), Draw(2), Draw(3), Draw(4));
+        return new Traits(Draw(0), Draw(1), Draw(2), Draw(3), Draw(4), DrawFickleness(segment.LoyaltyHeterogeneity, random));
+    }
+
+    /// <summary>
+    /// A gamma multiplier with mean 1 and variance <paramref name="heterogeneity"/> (shape 1 / heterogeneity),
+    /// kept within [<see cref="MinFickleness"/>, <see cref="MaxFickleness"/>]; exactly 1 with no heterogeneity.
+    /// </summary>
+    public static float DrawFickleness(double heterogeneity, CounterRandom random)
+    {
+        if (heterogeneity <= 0)
+        {
+            return 1f;
+        }
+
+        var shape = 1 / heterogeneity;
+        return (float)Math.Clamp(random.Gamma(shape, SetupTick, DrawPurpose.Fickleness) / shape, MinFickleness, MaxFickleness);
     }
 }

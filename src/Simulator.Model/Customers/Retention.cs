@@ -21,7 +21,7 @@ public static class Retention
         var m = ctx.Model;
         var reviewChance = m.ReviewRate + m.AngerReview * c.Anger
             + m.ProblemReview * (Math.Min(c.UnresolvedProblems, (byte)3) + m.FruitlessContactReview * Math.Min(c.ServiceContactsOnProblem, (byte)4));
-        if (!random.Chance(Math.Min(1, reviewChance), ctx.Tick, DrawPurpose.Churn))
+        if (!random.Chance(Math.Min(1, reviewChance * c.Traits.Fickleness), ctx.Tick, DrawPurpose.Churn))
         {
             return;
         }

@@ -29,7 +29,7 @@ public static class BiographyNarrator
         var lines = new List<string>
         {
             F($"Customer {c.Id} of scenario '{s.Name}' (seed {s.Seed}, replicate {life.Replicate}), segment '{s.Segments[c.Segment].Name}'."),
-            F($"Traits: privacy sensitivity {t.PrivacySensitivity:0.00}, forgiveness {t.Forgiveness:0.00}, talkativeness {t.Talkativeness:0.00}, price sensitivity {t.PriceSensitivity:0.00}, effort tolerance {t.EffortTolerance:0.00}."),
+            F($"Traits: privacy sensitivity {t.PrivacySensitivity:0.00}, forgiveness {t.Forgiveness:0.00}, talkativeness {t.Talkativeness:0.00}, price sensitivity {t.PriceSensitivity:0.00}, effort tolerance {t.EffortTolerance:0.00}{(t.Fickleness == 1f ? "" : F($", fickleness {t.Fickleness:0.00}"))}."),
             F($"Week 0: {Standing(life, c)}; expectation {c.Expectation:0.00}; {TrustText(life, c)}."),
         };
 

@@ -60,6 +60,54 @@ public readonly struct CounterRandom
         return Math.Min(weeks, short.MaxValue - 1);
     }
 
+    /// <summary>Draws a gamma attempt may take before the last one is accepted; each attempt is accepted with probability above 0.95.</summary>
+    public const int MaxGammaAttempts = 1000;
+
+    /// <summary>
+    /// A gamma number with shape <paramref name="shape"/> and scale 1 (mean = shape), by Marsaglia &amp; Tsang's
+    /// (2000) squeeze-free rejection method; a shape below 1 is boosted by a uniform power (their section 7).
+    /// Attempt a reads the counter indices 1 + 3a to 3 + 3a, index 0 the boost, so the number is still a pure
+    /// function of (tick, purpose).
+    /// </summary>
+    public double Gamma(double shape, int tick, DrawPurpose purpose)
+    {
+        if (!(shape > 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(shape), shape, "The shape of a gamma distribution must be positive.");
+        }
+
+        var boost = 1.0;
+        var k = shape;
+        if (k < 1)
+        {
+            boost = Math.Pow(1.0 - Uniform(tick, purpose, 0), 1.0 / k);
+            k += 1;
+        }
+
+        var d = k - 1.0 / 3;
+        var c = 1 / Math.Sqrt(9 * d);
+        for (var attempt = 0; attempt < MaxGammaAttempts; attempt++)
+        {
+            var index = 1 + 3 * attempt;
+            var x = Math.Sqrt(-2.0 * Math.Log(1.0 - Uniform(tick, purpose, index))) * Math.Cos(2.0 * Math.PI * Uniform(tick, purpose, index + 1));
+            var v = 1 + c * x;
+            if (v <= 0)
+            {
+                continue;
+            }
+
+            v = v * v * v;
+            var u = 1.0 - Uniform(tick, purpose, index + 2);
+            if (Math.Log(u) < 0.5 * x * x + d - d * v + d * Math.Log(v))
+            {
+                return d * v * boost;
+            }
+        }
+
+        // Reached with probability below 0.05^1000: the mean keeps the draw defined.
+        return d * boost;
+    }
+
     /// <summary>SplitMix64's output function: a bijective 64-bit mixer.</summary>
     public static ulong Mix(ulong z)
     {

@@ -60,4 +60,6 @@ public enum DrawPurpose : ushort
     Rewiring,
     /// <summary>The new end of a rewired tie (index = tie).</summary>
     RewiringTarget,
+    /// <summary>The customer's propensity to reconsider and leave (a gamma draw).</summary>
+    Fickleness,
 }

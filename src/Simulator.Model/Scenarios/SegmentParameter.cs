@@ -15,4 +15,6 @@ public enum SegmentParameter
     InitialTrust,
     /// <summary>Weekly probability that a considering customer buys the best acceptable brand.</summary>
     ConversionPerWeek,
+    /// <summary>Variance of the customers' propensity to reconsider and leave (0: all alike).</summary>
+    LoyaltyHeterogeneity,
 }

@@ -26,6 +26,9 @@ public sealed class SegmentSpec : ParameterSet<SegmentParameter>
         new("conversionPerWeek", 0, 1, 0.25, "probability per week",
             "Weekly probability that a considering customer buys the best acceptable brand it knows.",
             "Modelling choice.") { PlausibleMin = 0.1, PlausibleMax = 0.4, PlausibleReason = "A considering customer buys within two to ten weeks." },
+        new("loyaltyHeterogeneity", 0, 10, 0, "variance",
+            "Variance of each customer's fickleness, a gamma-distributed multiplier of mean 1 on the weekly chance of reconsidering and on the hazard that a need ends: the fickle leave first, so a cohort's retention rises with tenure. 0 makes every customer of the segment alike.",
+            "Fader & Hardie (2007): heterogeneous churn propensities (shifted-beta-geometric); their fits correspond to a variance of 0.58 (regular) and 1.04 (high end) in the yearly churn probability. The gamma form is a modelling choice (the limit of their beta for small churn probabilities).") { PlausibleMin = 0.0, PlausibleMax = 2.0, PlausibleReason = "From alike customers to Fader & Hardie's high-end cohort and beyond." },
     ];
 
     /// <summary>Default trait spreads, in the order of <see cref="TraitDistribution.TraitNames"/>.</summary>
@@ -74,4 +77,6 @@ public sealed class SegmentSpec : ParameterSet<SegmentParameter>
     public double InitialTrust => Get((int)SegmentParameter.InitialTrust);
     /// <summary>Conversion per week.</summary>
     public double ConversionPerWeek => Get((int)SegmentParameter.ConversionPerWeek);
+    /// <summary>Variance of the customers' fickleness.</summary>
+    public double LoyaltyHeterogeneity => Get((int)SegmentParameter.LoyaltyHeterogeneity);
 }

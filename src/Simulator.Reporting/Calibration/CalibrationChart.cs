@@ -25,7 +25,7 @@ public static class CalibrationChart
 
     /// <summary>How to read the chart, for reports.</summary>
     public const string HowToRead =
-        "Dots are the observed table (filled: used in the fit; open, on the grey band: held out and predicted); the blue line is the simulated cohort at the fitted values and the dashed grey line at the scenario's own values. Where the blue line passes through the open dots, the model predicts periods it was not fitted to.";
+        "Dots are the observed table (filled: used in the fit; open, on the grey band: held out and predicted); the blue line is the simulated cohort at the fitted values and the dashed grey line at the scenario's own values; the dotted orange line is the shifted-beta-geometric benchmark (Fader & Hardie 2007) fitted to the same periods. Where the blue line passes through the open dots, the model predicts periods it was not fitted to.";
 
     /// <summary>Builds the chart of <paramref name="result"/>.</summary>
     public static PlotModel Build(CalibrationResult result)
@@ -71,6 +71,7 @@ public static class CalibrationChart
             model.Series.Add(Curve("Simulated, start values", start.Curve, OxyColor.FromRgb(0x88, 0x88, 0x88), LineStyle.Dash, MarkerType.None));
         }
 
+        model.Series.Add(Curve("Shifted-beta-geometric benchmark", result.BenchmarkCurve, OxyColor.FromRgb(0xE6, 0x7E, 0x22), LineStyle.Dot, MarkerType.None));
         if (result.Best is { } best)
         {
             model.Series.Add(Curve("Simulated, fitted", best.Curve, ChartStyle.BrandColor(0), LineStyle.Solid, MarkerType.Circle));

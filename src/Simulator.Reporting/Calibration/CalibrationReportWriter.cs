@@ -53,14 +53,15 @@ public static class CalibrationReportWriter
 
         Line("</tbody></table>");
         Line("<h2>Error</h2>");
-        Line("<table><thead><tr><th>Root mean square error (percentage points)</th><th class=\"num\">Start values</th><th class=\"num\">Fitted values</th></tr></thead><tbody>");
-        Line($"<tr><td>In sample: fitted periods {Encode(PeriodSelection.Format(settings.FitPeriods))}</td><td class=\"num\">{Points(start?.RmseFit ?? double.NaN)}</td><td class=\"num\"><strong>{Points(result.RmseFit)}</strong></td></tr>");
+        Line("<table><thead><tr><th>Root mean square error (percentage points)</th><th class=\"num\">Start values</th><th class=\"num\">Fitted values</th><th class=\"num\">Shifted-beta-geometric benchmark</th></tr></thead><tbody>");
+        Line($"<tr><td>In sample: fitted periods {Encode(PeriodSelection.Format(settings.FitPeriods))}</td><td class=\"num\">{Points(start?.RmseFit ?? double.NaN)}</td><td class=\"num\"><strong>{Points(result.RmseFit)}</strong></td><td class=\"num\">{Points(result.BenchmarkRmseFit)}</td></tr>");
         if (heldOut.Count > 0)
         {
-            Line($"<tr><td>Out of sample: held-out periods {Encode(PeriodSelection.Format(heldOut))}</td><td class=\"num\">{Points(result.StartRmseHeldOut)}</td><td class=\"num\"><strong>{Points(result.RmseHeldOut)}</strong></td></tr>");
+            Line($"<tr><td>Out of sample: held-out periods {Encode(PeriodSelection.Format(heldOut))}</td><td class=\"num\">{Points(result.StartRmseHeldOut)}</td><td class=\"num\"><strong>{Points(result.RmseHeldOut)}</strong></td><td class=\"num\">{Points(result.BenchmarkRmseHeldOut)}</td></tr>");
         }
 
         Line("</tbody></table>");
+        Line($"<p class=\"note\">The benchmark is Fader &amp; Hardie's (2007) shifted-beta-geometric model fitted by maximum likelihood to the same periods (α = {Number(result.Benchmark.Alpha, "0.000")}, β = {Number(result.Benchmark.Beta, "0.000")}): two parameters that only describe how churn propensities differ between customers, with no mechanism. A simulation that predicts the held-out periods worse than it has captured less of how this cohort's retention evolves.</p>");
         Line("<p class=\"note\">The in-sample error says how closely the model can be made to follow the periods it was fitted to. The out-of-sample error says how well the fitted model predicts periods it never saw: the honest test. A fit with a small in-sample and a large out-of-sample error has bent the model to the data without capturing how retention evolves.</p>");
 
         Line("<figure>");
@@ -69,12 +70,12 @@ public static class CalibrationReportWriter
         Line("</figure>");
 
         Line("<h2>Period by period</h2>");
-        Line("<table><thead><tr><th class=\"num\">Period</th><th class=\"num\">Observed (%)</th><th class=\"num\">Simulated, fitted (%)</th><th class=\"num\">Difference (points)</th><th class=\"num\">Simulated, start (%)</th><th>Used in fit</th></tr></thead><tbody>");
+        Line("<table><thead><tr><th class=\"num\">Period</th><th class=\"num\">Observed (%)</th><th class=\"num\">Simulated, fitted (%)</th><th class=\"num\">Difference (points)</th><th class=\"num\">Simulated, start (%)</th><th class=\"num\">Benchmark (%)</th><th>Used in fit</th></tr></thead><tbody>");
         foreach (var point in result.Observed.Points)
         {
             var simulated = best?.Curve.PercentAt(point.Period) ?? double.NaN;
             var used = settings.FitPeriods.Contains(point.Period);
-            Line($"<tr{(used || point.Period == 0 ? string.Empty : " class=\"held\"")}><td class=\"num\">{point.Period.ToString(CultureInfo.InvariantCulture)}</td><td class=\"num\">{Number(point.PercentSurviving, "0.0")}</td><td class=\"num\">{Number(simulated, "0.0")}</td><td class=\"num\">{Number(simulated - point.PercentSurviving, "+0.0;-0.0;0.0")}</td><td class=\"num\">{Number(start?.Curve.PercentAt(point.Period) ?? double.NaN, "0.0")}</td><td>{(used ? "yes" : point.Period == 0 ? "acquisition" : "held out")}</td></tr>");
+            Line($"<tr{(used || point.Period == 0 ? string.Empty : " class=\"held\"")}><td class=\"num\">{point.Period.ToString(CultureInfo.InvariantCulture)}</td><td class=\"num\">{Number(point.PercentSurviving, "0.0")}</td><td class=\"num\">{Number(simulated, "0.0")}</td><td class=\"num\">{Number(simulated - point.PercentSurviving, "+0.0;-0.0;0.0")}</td><td class=\"num\">{Number(start?.Curve.PercentAt(point.Period) ?? double.NaN, "0.0")}</td><td class=\"num\">{Number(result.BenchmarkCurve.PercentAt(point.Period), "0.0")}</td><td>{(used ? "yes" : point.Period == 0 ? "acquisition" : "held out")}</td></tr>");
         }
 
         Line("</tbody></table>");

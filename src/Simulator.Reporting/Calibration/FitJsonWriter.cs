@@ -59,6 +59,7 @@ public static class FitJsonWriter
             [.. result.Observed.Points.Select(p => new ObservedPointSummary(p.Period, p.PercentSurviving))],
             [.. result.Observed.Points.Select(p => new SimulatedPointSummary(p.Period, At(best, p.Period), At(start, p.Period), p.PercentSurviving, settings.FitPeriods.Contains(p.Period)))],
             [.. result.Evaluations.Select(e => new FitEvaluationSummary(e.Number, e.Values, e.RmseFit, e.Curve.MeanCohortSize))],
+            new BenchmarkSummary("shiftedBetaGeometric", result.Benchmark.Alpha, result.Benchmark.Beta, result.BenchmarkRmseFit, result.BenchmarkRmseHeldOut, result.BenchmarkCurve.Percent),
             new VersionsSummary(info.EffectiveProductVersion, RuntimeInformation.FrameworkDescription));
     }
 

@@ -37,6 +37,7 @@ namespace Simulator.Reporting.Calibration;
 /// <param name="Observed">The observed table.</param>
 /// <param name="Simulated">The simulated curve at each period of the table.</param>
 /// <param name="History">Every evaluation, in order.</param>
+/// <param name="Benchmark">The shifted-beta-geometric benchmark fitted to the same periods.</param>
 /// <param name="Versions">Product and runtime versions.</param>
 public sealed record FitSummary(
     string RunId,
@@ -73,4 +74,5 @@ public sealed record FitSummary(
     IReadOnlyList<ObservedPointSummary> Observed,
     IReadOnlyList<SimulatedPointSummary> Simulated,
     IReadOnlyList<FitEvaluationSummary> History,
+    BenchmarkSummary Benchmark,
     VersionsSummary Versions);

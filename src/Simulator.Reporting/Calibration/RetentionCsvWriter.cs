@@ -16,6 +16,8 @@ public static class RetentionCsvWriter
         CsvColumn<(RetentionPoint Point, CalibrationResult Result)>.Measure("observed", "% of the cohort", "Observed share of the cohort still customers.", r => r.Point.PercentSurviving),
         CsvColumn<(RetentionPoint Point, CalibrationResult Result)>.Measure("simulated", "% of the cohort", "Simulated share at the fitted values; empty when nothing was evaluated.",
             r => r.Result.Best is { } best ? best.Curve.PercentAt(r.Point.Period) : double.NaN),
+        CsvColumn<(RetentionPoint Point, CalibrationResult Result)>.Measure("benchmark_sbg", "% of the cohort", "The shifted-beta-geometric benchmark (Fader & Hardie 2007) fitted to the same periods.",
+            r => r.Result.BenchmarkCurve.PercentAt(r.Point.Period)),
         CsvColumn<(RetentionPoint Point, CalibrationResult Result)>.Key("used_in_fit", "Whether the period was fitted (true) or held out (false).",
             r => r.Result.Settings.FitPeriods.Contains(r.Point.Period) ? "true" : "false"),
     ];

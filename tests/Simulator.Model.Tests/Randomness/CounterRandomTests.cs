@@ -49,6 +49,38 @@ public class CounterRandomTests
         Assert.True(chi < 27.9, $"chi-square {chi:F1}");
     }
 
+    [Theory]
+    [InlineData(0.3)]
+    [InlineData(0.96)]
+    [InlineData(1.0)]
+    [InlineData(2.5)]
+    [InlineData(12.0)]
+    public void Gamma_draws_follow_the_gamma_distribution(double shape)
+    {
+        const int n = 20_000;
+        var values = Enumerable.Range(0, n).Select(i => CounterRandom.For(5, 0, i).Gamma(shape, 2, DrawPurpose.Fickleness)).Order().ToArray();
+        var exact = new MathNet.Numerics.Distributions.Gamma(shape, 1.0);
+
+        // Kolmogorov-Smirnov against the exact CDF: 1.95 / sqrt(n) is the 0.1% critical value.
+        var d = values.Select((x, i) => Math.Max(Math.Abs(exact.CumulativeDistribution(x) - i / (double)n), Math.Abs(exact.CumulativeDistribution(x) - (i + 1) / (double)n))).Max();
+        Assert.True(d < 1.95 / Math.Sqrt(n), $"KS distance {d:F4} at shape {shape}");
+        Assert.All(values, v => Assert.True(v > 0));
+        var mean = values.Average();
+        var variance = values.Sum(v => (v - mean) * (v - mean)) / (n - 1);
+        Assert.Equal(shape, mean, 6 * Math.Sqrt(shape / n));
+        Assert.Equal(shape, variance, 0.08 * shape);
+    }
+
+    [Fact]
+    public void A_gamma_draw_is_a_pure_function_of_its_counters_and_refuses_a_bad_shape()
+    {
+        var a = CounterRandom.For(9, 3, 11);
+        Assert.Equal(a.Gamma(0.5, 4, DrawPurpose.Fickleness), CounterRandom.For(9, 3, 11).Gamma(0.5, 4, DrawPurpose.Fickleness));
+        Assert.NotEqual(a.Gamma(0.5, 4, DrawPurpose.Fickleness), a.Gamma(0.5, 5, DrawPurpose.Fickleness));
+        Assert.Throws<ArgumentOutOfRangeException>(() => a.Gamma(0, 4, DrawPurpose.Fickleness));
+        Assert.Throws<ArgumentOutOfRangeException>(() => a.Gamma(double.NaN, 4, DrawPurpose.Fickleness));
+    }
+
     [Fact]
     public void Normal_draws_have_mean_zero_and_unit_spread()
     {

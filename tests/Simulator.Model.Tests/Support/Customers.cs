@@ -18,7 +18,7 @@ public static class Customers
         var c = new CustomerState
         {
             Id = id,
-            Traits = new Traits(0.6f, 0.5f, 0.5f, 0.5f, 0.5f),
+            Traits = new Traits(0.6f, 0.5f, 0.5f, 0.5f, 0.5f, 1f),
             Stage = LifecycleStage.Active,
             Brand = 0,
             FormerBrand = -1,

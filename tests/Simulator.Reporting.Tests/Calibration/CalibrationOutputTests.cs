@@ -84,8 +84,12 @@ public class CalibrationOutputTests
         Assert.Equal(result.RmseFit, fit.RmseFit);
         Assert.Equal(4, fit.Simulated.Count);
         Assert.Equal(4 + (3 * 4), fit.WeeksSimulated);
-        Assert.Equal("period,observed,simulated,used_in_fit", csv[0]);
-        Assert.StartsWith("0,100,100,false", csv[1], StringComparison.Ordinal);
+        Assert.Equal("period,observed,simulated,benchmark_sbg,used_in_fit", csv[0]);
+        Assert.StartsWith("0,100,100,100,false", csv[1], StringComparison.Ordinal);
+        Assert.Equal("shiftedBetaGeometric", fit.Benchmark.Model);
+        Assert.Equal(result.Benchmark.Alpha, fit.Benchmark.Alpha);
+        Assert.Equal(result.BenchmarkRmseHeldOut, fit.Benchmark.RmseHeldOut);
+        Assert.Equal(4, fit.Benchmark.Percent.Count);
         Assert.EndsWith(",true", csv[2], StringComparison.Ordinal);
         Assert.EndsWith(",false", csv[4], StringComparison.Ordinal);
     }
@@ -114,6 +118,7 @@ public class CalibrationOutputTests
         Assert.Contains("retention-fit.svg", html, StringComparison.Ordinal);
         Assert.Contains("<code>segments.*.meanNeedWeeks</code>", html, StringComparison.Ordinal);
         Assert.Contains("Out of sample: held-out periods 3", html, StringComparison.Ordinal);
+        Assert.Contains("Shifted-beta-geometric benchmark", html, StringComparison.Ordinal);
         Assert.Contains("cxsim calibrate &lt;baseline&gt;", html, StringComparison.Ordinal);
         Assert.Contains("held out</td>", html, StringComparison.Ordinal);
     }
