@@ -32,7 +32,7 @@ public class ChartTests
     public void The_charts_asked_for_are_all_there()
     {
         Assert.Equal(
-            ["customers", "retention", "advocacy", "nps-mix", "feelings", "stages", "segments", "journey"],
+            ["customers", "retention", "advocacy", "nps-mix", "nps-survey", "feelings", "stages", "segments", "journey"],
             ChartRenderer.Charts.Select(c => c.Name));
         Assert.All(ChartRenderer.Charts, c => Assert.False(string.IsNullOrWhiteSpace(c.HowToRead)));
     }
@@ -75,6 +75,23 @@ public class ChartTests
         var shift = ResultFixture.Load("strategy-shift.json").WithRun(weeks: 60, customers: 100, replicates: 1);
         var model = RunCharts.Feelings(ResultFixture.Run(shift));
         Assert.Contains(model.Annotations, a => a is OxyPlot.Annotations.LineAnnotation { X: 52 });
+    }
+
+    [Fact]
+    public void The_survey_chart_has_one_point_per_full_quarter_with_its_sampling_interval()
+    {
+        var scenario = Simulator.Model.Scenarios.ScenarioParameters.With(
+            Simulator.Model.Scenarios.ScenarioLoader.Load(ResultFixture.ScenarioPath("baseline.json")).WithRun(customers: 1000, weeks: 30, replicates: 1),
+            "model.surveyInvitationRate", 0.5);
+        var result = new Simulator.Model.Engine.ReferenceEngine().Run(scenario);
+        var model = RunCharts.Survey(result);
+        var points = model.Series.OfType<OxyPlot.Series.ScatterErrorSeries>().ToList();
+        Assert.Equal(result.Scenario.Brands.Count, points.Count);
+        var quarters = result.Replicates[0].Ticks.Count / Simulator.Model.Metrics.Headlines.SurveyWeeks;
+        Assert.Equal(quarters, points[0].Points.Count);
+        var first = Simulator.Model.Metrics.SurveyEstimate.Of(result.Replicates[0].Ticks.Take(Simulator.Model.Metrics.Headlines.SurveyWeeks), 0);
+        Assert.Equal(first.Nps, points[0].Points[0].Y, 9);
+        Assert.Equal(Simulator.Model.Metrics.SurveyEstimate.Z95 * first.StandardError, points[0].Points[0].ErrorY, 9);
     }
 
     [Fact]

@@ -94,6 +94,13 @@ public class SummaryJsonTests
             Assert.Equal(h0.CustomersAtEnd, replicates[0].GetProperty("customersAtEnd").GetInt64());
             Assert.Equal(h1.Acquisitions, replicates[1].GetProperty("acquisitions").GetInt64());
             Assert.Equal(h1.FinalNps, replicates[1].GetProperty("finalNps").GetDouble());
+            var survey = replicates[1].GetProperty("survey");
+            Assert.Equal(h1.Survey.Responses, survey.GetProperty("responses").GetInt64());
+            Assert.Equal(h1.Survey.Low, survey.GetProperty("low").GetDouble(), 9);
+            Assert.Equal(h1.SurveyNps, replicates[1].GetProperty("surveyNps").GetDouble(), 9);
+            var answers = MetricsTable.Rows(result).Where(r => r.Replicate == 1 && r.Brand == h1.Brand && r.Segment == MetricsTable.AllSegments && r.Week >= result.Scenario.Weeks - Headlines.SurveyWeeks).ToList();
+            Assert.Equal(answers.Sum(r => r.SurveyResponses), h1.Survey.Responses);
+            Assert.Equal(answers.Sum(r => r.SurveyPromoters), h1.Survey.Promoters);
             var mean = brand.GetProperty("mean");
             Assert.Equal((h0.CustomersAtEnd + h1.CustomersAtEnd) / 2.0, mean.GetProperty("customersAtEnd").GetDouble());
             Assert.Equal((h0.Revenue + h1.Revenue) / 2, mean.GetProperty("revenue").GetDouble(), 9);
@@ -148,7 +155,8 @@ public class SummaryJsonTests
     public void Every_numeric_headline_has_a_mean()
     {
         var numeric = typeof(Headlines).GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.PropertyType != typeof(string) && p.Name != "EqualityContract")
+            // The survey's estimate carries its own sampling interval; its NPS has a mean as SurveyNps.
+            .Where(p => p.PropertyType != typeof(string) && p.PropertyType != typeof(SurveyEstimate) && p.Name != "EqualityContract")
             .Select(p => p.Name);
         var means = typeof(HeadlineMeans).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name).ToHashSet();
         Assert.All(numeric, name => Assert.Contains(name, means));

@@ -36,5 +36,6 @@ public static class CustomerStep
         Journey.LiveWeek(ref c, ctx, random, recorder);
         Advocacy.Talk(ref c, ctx, random, recorder);
         Retention.Review(ref c, ctx, random, recorder);
+        NpsSurvey.Ask(c, ctx, random, recorder);
     }
 }

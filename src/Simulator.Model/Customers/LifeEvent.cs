@@ -51,4 +51,6 @@ public enum LifeEvent : byte
     Switched,
     /// <summary>Left because the need ended.</summary>
     LeftNeedEnded,
+    /// <summary>Answered the brand's NPS survey.</summary>
+    AnsweredSurvey,
 }

@@ -51,4 +51,10 @@ public enum Counter
     LeverCost,
     /// <summary>Money spent serving customers (the unit cost of each customer-week).</summary>
     UnitCost,
+    /// <summary>Answers to the brand's NPS survey.</summary>
+    SurveyResponses,
+    /// <summary>Survey answers of 9 or 10.</summary>
+    SurveyPromoters,
+    /// <summary>Survey answers of 0 to 6.</summary>
+    SurveyDetractors,
 }

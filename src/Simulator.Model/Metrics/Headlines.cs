@@ -24,6 +24,7 @@ namespace Simulator.Model.Metrics;
 /// <param name="Costs">Every cost: acquisition, service, the experience levers and the unit cost of serving.</param>
 /// <param name="Spending">What the policy spends: acquisition, service and the experience levers (every cost but the unit cost of serving).</param>
 /// <param name="CustomerEquity">Discounted profit of the run plus the value of the customers left at the end (<see cref="CohortValue.Equity"/>).</param>
+/// <param name="Survey">The NPS the brand's survey reports over the last <see cref="SurveyWeeks"/> weeks, with its sampling interval: what the firm sees, beside <paramref name="FinalNps"/>, the true score.</param>
 public sealed record Headlines(
     string Brand,
     int Weeks,
@@ -43,8 +44,15 @@ public sealed record Headlines(
     double Revenue,
     double Costs,
     double Spending,
-    double CustomerEquity)
+    double CustomerEquity,
+    SurveyEstimate Survey)
 {
+    /// <summary>Weeks of survey answers pooled for the reported NPS: a quarter, as a firm reports it.</summary>
+    public const int SurveyWeeks = 13;
+
+    /// <summary>The surveyed NPS (NaN without answers).</summary>
+    public double SurveyNps => Survey.Nps;
+
     /// <summary>Weeks pooled for the final NPS.</summary>
     public const int FinalNpsWeeks = 4;
 
@@ -86,7 +94,8 @@ public sealed record Headlines(
             Money(Counter.Revenue),
             Money(Counter.AcquisitionCost) + Money(Counter.ServiceCost) + Money(Counter.LeverCost) + Money(Counter.UnitCost),
             Money(Counter.AcquisitionCost) + Money(Counter.ServiceCost) + Money(Counter.LeverCost),
-            CohortValue.Equity(r, brand, result.Scenario.Market.DiscountRatePerYear));
+            CohortValue.Equity(r, brand, result.Scenario.Market.DiscountRatePerYear),
+            SurveyEstimate.Of(ticks.Skip(Math.Max(0, ticks.Count - SurveyWeeks)), brand));
     }
 
     /// <summary>

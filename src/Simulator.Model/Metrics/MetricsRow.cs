@@ -46,6 +46,12 @@ public sealed record MetricsRow
     public long Detractors { get; init; }
     /// <summary>Net Promoter Score: % promoters - % detractors, in [-100, 100].</summary>
     public double Nps { get; init; }
+    /// <summary>Answers to the brand's NPS survey this week.</summary>
+    public long SurveyResponses { get; init; }
+    /// <summary>Survey answers of 9 or 10.</summary>
+    public long SurveyPromoters { get; init; }
+    /// <summary>Survey answers of 0 to 6.</summary>
+    public long SurveyDetractors { get; init; }
     /// <summary>Recommendations sent this week.</summary>
     public long WordOfMouthPositive { get; init; }
     /// <summary>Warnings sent this week.</summary>

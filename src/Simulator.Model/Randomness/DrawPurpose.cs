@@ -62,4 +62,6 @@ public enum DrawPurpose : ushort
     RewiringTarget,
     /// <summary>The customer's propensity to reconsider and leave (a gamma draw).</summary>
     Fickleness,
+    /// <summary>The NPS survey: being invited (index 0) and answering (index 1).</summary>
+    Survey,
 }

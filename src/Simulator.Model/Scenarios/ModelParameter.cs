@@ -171,4 +171,12 @@ public enum ModelParameter
     WarnTalkBase,
     /// <summary>Trust signal lost when a termination fee keeps a customer who wanted to leave.</summary>
     TrappedTrustShock,
+    /// <summary>Weekly probability that a brand invites one of its customers to its NPS survey.</summary>
+    SurveyInvitationRate,
+    /// <summary>Probability that a calm invited customer answers.</summary>
+    SurveyResponse,
+    /// <summary>Extra probability of answering per unit of anger.</summary>
+    SurveyAngerResponse,
+    /// <summary>Extra probability of answering per unit of joy.</summary>
+    SurveyJoyResponse,
 }

@@ -260,6 +260,18 @@ public sealed class ModelParameters : ParameterSet<ModelParameter>
         new("trappedTrustShock", 0.0, 1.0, 0.5, "trust signal",
             "Trust signal lost when a termination fee keeps a customer who wanted to leave.",
             "Forrester (arbitrary termination fees breed suspicion); size a modelling choice.") { PlausibleMin = 0.25, PlausibleMax = 0.75, PlausibleReason = "A strong blow in any case: being trapped is a violation of trust." },
+        new("surveyInvitationRate", 0.0, 1.0, 0.02, "probability per week",
+            "Weekly probability that a brand invites one of its current customers to its NPS survey (each brand surveys its own customers); it measures and changes nothing.",
+            "Modelling choice: a relationship survey that reaches each customer about once a year.") { PlausibleMin = 0.005, PlausibleMax = 0.08, PlausibleReason = "From one invitation in four years to one a quarter." },
+        new("surveyResponse", 0.0, 1.0, 0.1, "probability",
+            "Probability that an invited customer without anger or joy answers the survey.",
+            "Modelling choice: a response rate of about a tenth.") { PlausibleMin = 0.05, PlausibleMax = 0.3, PlausibleReason = "The span of typical e-mail survey response rates." },
+        new("surveyAngerResponse", 0.0, 1.0, 0.3, "probability per unit anger",
+            "Extra probability of answering the survey per unit of anger: the angry answer more often.",
+            "Hu, Pavlou & Zhang (2017), MIS Quarterly 41(2): customers with extreme experiences are more likely to report them (the J-shaped distribution of reviews); size a modelling choice.") { PlausibleMin = 0.0, PlausibleMax = 0.6, PlausibleReason = "From no response bias to anger multiplying the chance of answering several times." },
+        new("surveyJoyResponse", 0.0, 1.0, 0.2, "probability per unit joy",
+            "Extra probability of answering the survey per unit of joy: the delighted answer more often too.",
+            "Hu, Pavlou & Zhang (2017), MIS Quarterly 41(2) (extreme experiences are reported more often); size a modelling choice.") { PlausibleMin = 0.0, PlausibleMax = 0.4, PlausibleReason = "From no response bias to joy doubling or tripling the chance of answering." },
     ];
 
     /// <summary>The calibrated defaults.</summary>
@@ -352,6 +364,10 @@ public sealed class ModelParameters : ParameterSet<ModelParameter>
         RecommendTalkBase = Get((int)ModelParameter.RecommendTalkBase);
         WarnTalkBase = Get((int)ModelParameter.WarnTalkBase);
         TrappedTrustShock = Get((int)ModelParameter.TrappedTrustShock);
+        SurveyInvitationRate = Get((int)ModelParameter.SurveyInvitationRate);
+        SurveyResponse = Get((int)ModelParameter.SurveyResponse);
+        SurveyAngerResponse = Get((int)ModelParameter.SurveyAngerResponse);
+        SurveyJoyResponse = Get((int)ModelParameter.SurveyJoyResponse);
     }
 
     /// <summary>A copy with one constant changed.</summary>
@@ -583,4 +599,12 @@ public sealed class ModelParameters : ParameterSet<ModelParameter>
 
     /// <summary>See the spec <c>trappedTrustShock</c>.</summary>
     public double TrappedTrustShock { get; }
+    /// <summary>Weekly survey invitation probability.</summary>
+    public double SurveyInvitationRate { get; }
+    /// <summary>Survey response probability of a calm customer.</summary>
+    public double SurveyResponse { get; }
+    /// <summary>Extra survey response per unit anger.</summary>
+    public double SurveyAngerResponse { get; }
+    /// <summary>Extra survey response per unit joy.</summary>
+    public double SurveyJoyResponse { get; }
 }

@@ -76,6 +76,53 @@ public static class RunCharts
         return model;
     }
 
+    /// <summary>
+    /// The NPS each brand's survey reports, one point per quarter of <see cref="Headlines.SurveyWeeks"/> weeks with its 95%
+    /// sampling interval (replicate 0: the one world a firm sees), over the true NPS of every customer (thin line).
+    /// </summary>
+    public static PlotModel Survey(SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var note = string.Create(CultureInfo.InvariantCulture, $"points: survey answers pooled over {Headlines.SurveyWeeks}-week quarters of replicate 0, with 95% sampling intervals; lines: true NPS of every customer");
+        var model = ChartStyle.NewModel("NPS as surveyed and as it is", Subtitle(result, note, band: true));
+        model.Axes.Add(ChartStyle.WeekAxis(ChartData.Weeks(result)));
+        model.Axes.Add(ChartStyle.FixedRange(ChartStyle.Axis(AxisPosition.Left, "NPS (points, -100 to 100)"), -100, 100));
+        model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Horizontal, Y = 0, Color = OxyColors.Gray, LineStyle = LineStyle.Dash });
+        for (var b = 0; b < result.Scenario.Brands.Count; b++)
+        {
+            var color = ChartStyle.BrandColor(b);
+            ChartStyle.AddMeanLine(model, BrandTitle(result, b) + ", true", ChartData.WeeklyIntervals(result, b, -1, r => r.Customers == 0 ? double.NaN : r.Nps), color, 1.5);
+            var points = new ScatterErrorSeries
+            {
+                Title = BrandTitle(result, b) + ", surveyed",
+                MarkerType = b == Focal ? MarkerType.Circle : MarkerType.Diamond,
+                MarkerSize = 5,
+                MarkerFill = color,
+                ErrorBarColor = color,
+                ErrorBarStrokeThickness = 1.5,
+                ErrorBarStopWidth = 4,
+            };
+            if (result.Replicates.Count > 0)
+            {
+                var ticks = result.Replicates[0].Ticks;
+                for (var start = 0; start + Headlines.SurveyWeeks <= ticks.Count; start += Headlines.SurveyWeeks)
+                {
+                    var survey = SurveyEstimate.Of(ticks.Skip(start).Take(Headlines.SurveyWeeks), b);
+                    if (survey.Responses > 0)
+                    {
+                        var mid = start + (Headlines.SurveyWeeks - 1) / 2.0;
+                        points.Points.Add(new ScatterErrorPoint(mid, survey.Nps, 0, SurveyEstimate.Z95 * survey.StandardError));
+                    }
+                }
+            }
+
+            model.Series.Add(points);
+        }
+
+        AddPolicyChanges(model, result);
+        return model;
+    }
+
     /// <summary>Promoters, passives and detractors of the focal brand, stacked as shares of its customers.</summary>
     public static PlotModel NpsMix(SimulationResult result)
     {

@@ -28,6 +28,7 @@ namespace Simulator.Reporting.Json;
 /// <param name="Spending">What the policy spends: acquisition, service and the experience levers (every cost but the unit cost of serving).</param>
 /// <param name="Profit">Revenue minus every cost.</param>
 /// <param name="CustomerEquity">Discounted profit plus the value of the customers left at the end.</param>
+/// <param name="SurveyNps">The NPS the brand's survey reports over the last weeks (the interval is over replicates; each replicate's sampling interval is in its <c>survey</c>).</param>
 public sealed record HeadlineIntervals(
     double Level,
     HeadlineInterval Weeks,
@@ -48,7 +49,8 @@ public sealed record HeadlineIntervals(
     HeadlineInterval Costs,
     HeadlineInterval Spending,
     HeadlineInterval Profit,
-    HeadlineInterval CustomerEquity)
+    HeadlineInterval CustomerEquity,
+    HeadlineInterval SurveyNps)
 {
     /// <summary>The means and intervals of <paramref name="replicates"/>.</summary>
     public static HeadlineIntervals Of(IReadOnlyList<Headlines> replicates)
@@ -75,6 +77,7 @@ public sealed record HeadlineIntervals(
             I(h => h.Costs),
             I(h => h.Spending),
             I(h => h.Profit),
-            I(h => h.CustomerEquity));
+            I(h => h.CustomerEquity),
+            I(h => h.SurveyNps));
     }
 }

@@ -26,6 +26,7 @@ namespace Simulator.Reporting.Json;
 /// <param name="Spending">What the policy spends: acquisition, service and the experience levers (every cost but the unit cost of serving).</param>
 /// <param name="Profit">Revenue minus every cost.</param>
 /// <param name="CustomerEquity">Discounted profit plus the value of the customers left at the end.</param>
+/// <param name="SurveyNps">The NPS the brand's survey reports over the last weeks.</param>
 public sealed record HeadlineMeans(
     double Weeks,
     double CustomersAtStart,
@@ -45,7 +46,8 @@ public sealed record HeadlineMeans(
     double Costs,
     double Spending,
     double Profit,
-    double CustomerEquity)
+    double CustomerEquity,
+    double SurveyNps)
 {
     /// <summary>The means of <paramref name="replicates"/>.</summary>
     public static HeadlineMeans Of(IReadOnlyList<Headlines> replicates)
@@ -71,7 +73,8 @@ public sealed record HeadlineMeans(
             M(h => h.Costs),
             M(h => h.Spending),
             M(h => h.Profit),
-            M(h => h.CustomerEquity));
+            M(h => h.CustomerEquity),
+            M(h => h.SurveyNps));
     }
 
     /// <summary>The mean of the finite values, NaN when there is none.</summary>

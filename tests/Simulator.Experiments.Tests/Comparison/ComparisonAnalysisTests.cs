@@ -155,5 +155,5 @@ public class ComparisonAnalysisTests
     }
 
     private static Headlines Headlines(long start, long acquisitions, double revenue, double costs) =>
-        new("Focal", 104, start, start, double.NaN, double.NaN, double.NaN, acquisitions, 0, 0, 0, 0, 0, 0, 0, revenue, costs, costs, revenue - costs);
+        new("Focal", 104, start, start, double.NaN, double.NaN, double.NaN, acquisitions, 0, 0, 0, 0, 0, 0, 0, revenue, costs, costs, revenue - costs, default);
 }
