@@ -64,6 +64,14 @@ public struct CustomerStateSurrogate
     [Id(27)] public byte LikelihoodToRecommend;
     /// <summary>Fickleness.</summary>
     [Id(28)] public float Fickleness;
+    /// <summary>Grudge against brand 0.</summary>
+    [Id(29)] public float Grudge0;
+    /// <summary>Grudge against brand 1.</summary>
+    [Id(30)] public float Grudge1;
+    /// <summary>Grudge against brand 2.</summary>
+    [Id(31)] public float Grudge2;
+    /// <summary>Grudge against brand 3.</summary>
+    [Id(32)] public float Grudge3;
 }
 
 /// <summary>Converts <see cref="CustomerState"/> to and from its wire form.</summary>
@@ -100,6 +108,10 @@ public sealed class CustomerStateConverter : IConverter<CustomerState, CustomerS
         c.Trust[1] = s.Trust1;
         c.Trust[2] = s.Trust2;
         c.Trust[3] = s.Trust3;
+        c.Grudge[0] = s.Grudge0;
+        c.Grudge[1] = s.Grudge1;
+        c.Grudge[2] = s.Grudge2;
+        c.Grudge[3] = s.Grudge3;
         return c;
     }
 
@@ -131,6 +143,10 @@ public sealed class CustomerStateConverter : IConverter<CustomerState, CustomerS
         Trust1 = c.Trust[1],
         Trust2 = c.Trust[2],
         Trust3 = c.Trust[3],
+        Grudge0 = c.Grudge[0],
+        Grudge1 = c.Grudge[1],
+        Grudge2 = c.Grudge[2],
+        Grudge3 = c.Grudge[3],
         UnresolvedProblems = c.UnresolvedProblems,
         UnansweredFeedback = c.UnansweredFeedback,
         ServiceContactsOnProblem = c.ServiceContactsOnProblem,

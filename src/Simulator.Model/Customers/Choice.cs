@@ -91,7 +91,7 @@ public static class Choice
         c.Stage = ctx.Market.OnboardingWeeks > 0 ? LifecycleStage.Onboarding : LifecycleStage.Active;
         c.AcquiredWeek = (short)ctx.Tick;
         c.Satisfaction = (float)ctx.Model.MetExpectationSatisfaction;
-        // Joy and anger were about the old relationship; what remains of it is trust in that brand.
+        // Joy and anger were about the old relationship; what remains of it is trust in that brand and the grudge against it.
         c.Anger = 0;
         c.Joy = 0;
         c.UnresolvedProblems = 0;
@@ -117,6 +117,6 @@ public static class Choice
         var privacyWorry = m.PrivacyWorryWeight * t.PrivacySensitivity * policy.DataHarvesting * (1 - policy.Transparency);
         var lockInWorry = m.LockInWorryWeight * t.PriceSensitivity * Math.Min(1, policy.TerminationFeeWeeks / 26) * Math.Min(1, policy.ContractWeeks / 52);
         var trust = m.TrustWeight * (c.Trust[brand] - 0.5);
-        return quality - priceBurden - effortWorry - privacyWorry - lockInWorry + trust;
+        return quality - priceBurden - effortWorry - privacyWorry - lockInWorry + trust - m.GrudgeWeight * c.Grudge[brand];
     }
 }

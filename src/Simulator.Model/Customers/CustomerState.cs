@@ -41,6 +41,8 @@ public struct CustomerState
     public float Joy;
     /// <summary>Anger (frustration), in [0, 1], decaying.</summary>
     public float Anger;
+    /// <summary>The anger each brand was left with, in [0, 1], fading slowly: the wish to avoid that brand.</summary>
+    public BrandValues Grudge;
     /// <summary>Problems met and not yet solved.</summary>
     public byte UnresolvedProblems;
     /// <summary>Feedback given and never answered (memory of being ignored).</summary>

@@ -18,6 +18,7 @@ public static class CustomerStep
         var m = ctx.Model;
         c.Joy = Perception.Clamp01(c.Joy * (1 - m.JoyDecay));
         c.Anger = Perception.Clamp01(c.Anger * (1 - m.AngerDecay));
+        Perception.FadeGrudges(ref c, ctx);
 
         WordOfMouthReception.Listen(ref c, ctx, inbox, random, recorder);
         Needs.Advance(ref c, ctx, random, recorder);

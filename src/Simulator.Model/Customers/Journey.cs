@@ -186,7 +186,7 @@ public static class Journey
             else if (delta >= 0)
             {
                 // The brand's own word: trusted, but less than a peer's (Nielsen 2015).
-                Perception.ShiftTrust(ref c, ctx, b, ctx.Model.BrandMessageWeight * ctx.Model.PeerTrustSignal);
+                Perception.ShiftTrust(ref c, ctx, b, ctx.Model.BrandMessageWeight * ctx.Model.RecommendationTrustSignal);
             }
         }
     }

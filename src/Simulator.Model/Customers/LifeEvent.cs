@@ -53,4 +53,6 @@ public enum LifeEvent : byte
     LeftNeedEnded,
     /// <summary>Answered the brand's NPS survey.</summary>
     AnsweredSurvey,
+    /// <summary>Struck a brand from consideration after a peer's warning.</summary>
+    Dissuaded,
 }

@@ -62,6 +62,31 @@ public static class Perception
         c.Trust[brand] = Clamp01(trust);
     }
 
+    /// <summary>
+    /// Moves trust by a word-of-mouth signal: up by trustGain · signal · (1 − T), down by trustGain · |signal| · T.
+    /// Unlike <see cref="ShiftTrust"/>, a loss is not weighted by trustLossRatio (East, Hammond &amp; Lomax 2008: for
+    /// familiar brands negative word of mouth has no more impact than positive; impact follows the room left to move).
+    /// </summary>
+    public static void ShiftTrustByWord(ref CustomerState c, StepContext ctx, int brand, double signal)
+    {
+        var trust = (double)c.Trust[brand];
+        trust += ctx.Model.TrustGain * signal * (signal >= 0 ? 1 - trust : trust);
+        c.Trust[brand] = Clamp01(trust);
+    }
+
+    /// <summary>Fades every grudge against a brand left by grudgeDecay.</summary>
+    public static void FadeGrudges(ref CustomerState c, StepContext ctx)
+    {
+        var keep = 1 - ctx.Model.GrudgeDecay;
+        for (var b = 0; b < ctx.BrandCount; b++)
+        {
+            if (c.Grudge[b] > 0)
+            {
+                c.Grudge[b] = Clamp01(c.Grudge[b] * keep);
+            }
+        }
+    }
+
     /// <summary>Clamps to [0, 1] and narrows to the stored precision.</summary>
     public static float Clamp01(double value) => (float)Math.Clamp(value, 0, 1);
 }

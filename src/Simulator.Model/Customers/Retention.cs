@@ -83,6 +83,8 @@ public static class Retention
             _ => LifeEvent.LeftNeedEnded,
         }, brand);
 
+        // The anger of the relationship turns into a grudge against the brand left (Gregoire, Tripp & Legoux 2009).
+        c.Grudge[brand] = Math.Max(c.Grudge[brand], c.Anger);
         c.Stage = LifecycleStage.Churned;
         c.LastChurnReason = reason;
         c.FormerBrand = c.Brand;

@@ -6,7 +6,10 @@ namespace Simulator.Model.Customers;
 /// <summary>
 /// What hearing a peer does: a recommendation may make the brand known (imitation), raises trust
 /// (peers are trusted more than the brand's own messages: Nielsen 2015) and raises expectations;
-/// a warning lowers trust, and more than a recommendation raises it (trust asymmetry).
+/// a warning lowers trust, resisted when it is about the listener's own brand, and may strike the brand
+/// from a non-customer's consideration. Each effect moves trust in proportion to the room left to move,
+/// so for a listener whose trust is below one half a recommendation weighs more than a warning
+/// (East, Hammond &amp; Lomax 2008).
 /// </summary>
 public static class WordOfMouthReception
 {
@@ -27,13 +30,19 @@ public static class WordOfMouthReception
                     recorder.Note(LifeEvent.AwareFromPeer, b);
                 }
 
-                Perception.ShiftTrust(ref c, ctx, b, ctx.Model.PeerTrustSignal);
+                Perception.ShiftTrustByWord(ref c, ctx, b, m.RecommendationTrustSignal);
                 c.Expectation = Perception.Clamp01(c.Expectation + m.PeerExpectationPull * (1 - c.Expectation));
             }
             else
             {
                 recorder.Note(LifeEvent.HeardWarning, b);
-                Perception.ShiftTrust(ref c, ctx, b, -ctx.Model.PeerTrustSignal);
+                var ownBrand = c.Brand == b;
+                Perception.ShiftTrustByWord(ref c, ctx, b, -m.WarningTrustSignal * (ownBrand ? 1 - m.OwnBrandWarningResistance : 1));
+                if (!ownBrand && c.Knows(b) && random.Chance(m.Dissuasion, ctx.Tick, DrawPurpose.Dissuasion, i))
+                {
+                    c.Awareness &= (byte)~(1 << b);
+                    recorder.Note(LifeEvent.Dissuaded, b);
+                }
             }
         }
     }

@@ -109,6 +109,7 @@ public static class BiographyNarrator
         LifeEvent.LeftDissatisfied => F($"Left {Brand(life, b)} for nothing, dissatisfied."),
         LifeEvent.Switched => F($"Left {Brand(life, b)} for a competitor."),
         LifeEvent.LeftNeedEnded => F($"Left {Brand(life, b)} because the need was gone."),
+        LifeEvent.Dissuaded => F($"A peer's warning struck {Brand(life, b)} from consideration."),
         LifeEvent.AnsweredSurvey => F($"Answered {Brand(life, b)}'s NPS survey with {w.After.LikelihoodToRecommend}."),
         _ => null,
     };

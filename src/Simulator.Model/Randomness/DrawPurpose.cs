@@ -64,4 +64,6 @@ public enum DrawPurpose : ushort
     Fickleness,
     /// <summary>The NPS survey: being invited (index 0) and answering (index 1).</summary>
     Survey,
+    /// <summary>A warning striking a brand from consideration (index = message).</summary>
+    Dissuasion,
 }

@@ -77,8 +77,14 @@ public enum ModelParameter
     ContactAnnoyance,
     /// <summary>Weekly trust lost by a privacy-sensitive customer of a brand that harvests data without transparency.</summary>
     HarvestingErosion,
-    /// <summary>Strength of one peer's recommendation (or warning) as a trust signal; a brand's own message weighs brandMessageWeight times as much.</summary>
-    PeerTrustSignal,
+    /// <summary>Trust signal of one peer's recommendation.</summary>
+    RecommendationTrustSignal,
+    /// <summary>Trust signal of one peer's warning.</summary>
+    WarningTrustSignal,
+    /// <summary>Share of a warning about one's own brand that is resisted.</summary>
+    OwnBrandWarningResistance,
+    /// <summary>Probability that a warning strikes the brand from a non-customer's consideration.</summary>
+    Dissuasion,
     /// <summary>What a week of product use delivers when a problem is met and not fixed at once.</summary>
     SevereIncidentPerformance,
     /// <summary>What a week with a defect that the brand replaces at once delivers.</summary>
@@ -171,6 +177,10 @@ public enum ModelParameter
     WarnTalkBase,
     /// <summary>Trust signal lost when a termination fee keeps a customer who wanted to leave.</summary>
     TrappedTrustShock,
+    /// <summary>Weight of a grudge against a brand left in choosing it again.</summary>
+    GrudgeWeight,
+    /// <summary>Weekly fading of a grudge.</summary>
+    GrudgeDecay,
     /// <summary>Weekly probability that a brand invites one of its customers to its NPS survey.</summary>
     SurveyInvitationRate,
     /// <summary>Probability that a calm invited customer answers.</summary>

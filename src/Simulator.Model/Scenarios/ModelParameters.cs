@@ -119,9 +119,18 @@ public sealed class ModelParameters : ParameterSet<ModelParameter>
         new("harvestingErosion", 0.0, 0.5, 0.02, "trust signal per week",
             "Weekly trust lost by a privacy-sensitive customer of a brand that harvests data without transparency: a trust signal of -harvestingErosion x privacy sensitivity x dataHarvesting x (1 - transparency).",
             "Forrester survey (69% very or extremely concerned about losing control of personal data); size a modelling choice.") { PlausibleMin = 0.005, PlausibleMax = 0.05, PlausibleReason = "A quarter to two and a half times the default: at the default a fully exposed customer loses about a tenth of its trust in a year." },
-        new("peerTrustSignal", 0.0, 1.0, 0.25, "trust signal per message",
-            "Strength of one peer's recommendation (or warning) as a trust signal; a brand's own message weighs brandMessageWeight times as much.",
-            "Nielsen Global Trust in Advertising (2015): recommendations from people one knows are the most trusted source; size a modelling choice.") { PlausibleMin = 0.1, PlausibleMax = 0.4, PlausibleReason = "From a faint nudge to a signal close to a good own experience; East, Hammond & Lomax (2008) find word of mouth effects of that order on purchase probability." },
+        new("recommendationTrustSignal", 0.0, 1.0, 0.25, "trust signal per message",
+            "Strength of one peer's recommendation as a trust signal (it moves trust by trustGain times this times the room left, 1 - trust); a brand's own message weighs brandMessageWeight times as much.",
+            "Nielsen Global Trust in Advertising (2015): recommendations from people one knows are the most trusted source; East, Hammond & Lomax (2008): the impact of a recommendation grows with the room left to rise; size a modelling choice.") { PlausibleMin = 0.1, PlausibleMax = 0.4, PlausibleReason = "From a faint nudge to a signal close to a good own experience." },
+        new("warningTrustSignal", 0.0, 3.0, 0.25, "trust signal per message",
+            "Strength of one peer's warning as a trust signal: it lowers trust by trustGain times this times trust (the room left to fall). Word of mouth is not weighted by trustLossRatio: at the default a warning and a recommendation are equally strong, so a recommendation moves a listener whose trust is below one half more than a warning does.",
+            "East, Hammond & Lomax (2008), IJRM 25(3): for familiar brands the impact of positive word of mouth on purchase probability is generally greater than that of negative, because the pre-message probability is usually below 0.5 and impact grows with the room left to move; equal strengths with proportional room reproduce that; size a modelling choice.") { PlausibleMin = 0.1, PlausibleMax = 0.75, PlausibleReason = "From weaker than a recommendation to the earlier default of three times its effect on trust (the negativity bias of trust, Slovic 1993), which East, Hammond & Lomax's findings argue against for word of mouth." },
+        new("ownBrandWarningResistance", 0.0, 1.0, 0.5, "share 0-1",
+            "Share of a warning's trust signal that a listener resists when the warning is about the brand it buys from now.",
+            "East, Hammond & Lomax (2008): respondents resist negative word of mouth on brands they are very likely to choose; size a modelling choice.") { PlausibleMin = 0.0, PlausibleMax = 0.8, PlausibleReason = "From no resistance to shrugging off most of a warning about one's own brand." },
+        new("dissuasion", 0.0, 1.0, 0.1, "probability per message",
+            "Probability that a peer's warning makes a listener who is not the brand's customer strike the brand from consideration (forget it), the warning's effect on choice beside its effect on trust.",
+            "East, Hammond & Lomax (2008): negative word of mouth deters choice but generally less than positive word of mouth encourages it, so below persuasion; size a modelling choice.") { PlausibleMin = 0.0, PlausibleMax = 0.3, PlausibleReason = "From no effect on consideration to as strong as a recommendation's (persuasion)." },
         new("severeIncidentPerformance", 0.0, 1.0, 0.1, "performance 0-1",
             "What a week of product use delivers when a problem is met and not fixed at once.",
             "Modelling choice: a problem is a clear failure against any expectation.") { PlausibleMin = 0.0, PlausibleMax = 0.3, PlausibleReason = "Anywhere between total failure and a poor but usable week." },
@@ -260,6 +269,12 @@ public sealed class ModelParameters : ParameterSet<ModelParameter>
         new("trappedTrustShock", 0.0, 1.0, 0.5, "trust signal",
             "Trust signal lost when a termination fee keeps a customer who wanted to leave.",
             "Forrester (arbitrary termination fees breed suspicion); size a modelling choice.") { PlausibleMin = 0.25, PlausibleMax = 0.75, PlausibleReason = "A strong blow in any case: being trapped is a violation of trust." },
+        new("grudgeWeight", 0.0, 2.0, 0.3, "utility per unit grudge",
+            "Weight of the grudge against a brand the customer left (the anger it left with, fading) in the value of choosing that brand again: the customer avoids it.",
+            "Gregoire, Tripp & Legoux (2009), Journal of Marketing 73(6): after a failure the desire for revenge fades but the desire to avoid the firm lasts; weighed as anger against staying (angerWeight), a modelling choice.") { PlausibleMin = 0.1, PlausibleMax = 0.6, PlausibleReason = "From a third of to twice the weight of anger against staying." },
+        new("grudgeDecay", 0.0, 1.0, 0.02, "share per week",
+            "Share of a grudge against a brand left that fades each week, far slower than anger (angerDecay).",
+            "Gregoire, Tripp & Legoux (2009): avoidance persists for months after the failure while revenge fades; the rate is a modelling choice.") { PlausibleMin = 0.005, PlausibleMax = 0.05, PlausibleReason = "A grudge halves in three months to more than two years." },
         new("surveyInvitationRate", 0.0, 1.0, 0.02, "probability per week",
             "Weekly probability that a brand invites one of its current customers to its NPS survey (each brand surveys its own customers); it measures and changes nothing.",
             "Modelling choice: a relationship survey that reaches each customer about once a year.") { PlausibleMin = 0.005, PlausibleMax = 0.08, PlausibleReason = "From one invitation in four years to one a quarter." },
@@ -317,7 +332,10 @@ public sealed class ModelParameters : ParameterSet<ModelParameter>
         RelevanceWithoutData = Get((int)ModelParameter.RelevanceWithoutData);
         ContactAnnoyance = Get((int)ModelParameter.ContactAnnoyance);
         HarvestingErosion = Get((int)ModelParameter.HarvestingErosion);
-        PeerTrustSignal = Get((int)ModelParameter.PeerTrustSignal);
+        RecommendationTrustSignal = Get((int)ModelParameter.RecommendationTrustSignal);
+        WarningTrustSignal = Get((int)ModelParameter.WarningTrustSignal);
+        OwnBrandWarningResistance = Get((int)ModelParameter.OwnBrandWarningResistance);
+        Dissuasion = Get((int)ModelParameter.Dissuasion);
         SevereIncidentPerformance = Get((int)ModelParameter.SevereIncidentPerformance);
         ReplacedDefectPerformance = Get((int)ModelParameter.ReplacedDefectPerformance);
         SolvedServicePerformance = Get((int)ModelParameter.SolvedServicePerformance);
@@ -364,6 +382,8 @@ public sealed class ModelParameters : ParameterSet<ModelParameter>
         RecommendTalkBase = Get((int)ModelParameter.RecommendTalkBase);
         WarnTalkBase = Get((int)ModelParameter.WarnTalkBase);
         TrappedTrustShock = Get((int)ModelParameter.TrappedTrustShock);
+        GrudgeWeight = Get((int)ModelParameter.GrudgeWeight);
+        GrudgeDecay = Get((int)ModelParameter.GrudgeDecay);
         SurveyInvitationRate = Get((int)ModelParameter.SurveyInvitationRate);
         SurveyResponse = Get((int)ModelParameter.SurveyResponse);
         SurveyAngerResponse = Get((int)ModelParameter.SurveyAngerResponse);
@@ -459,8 +479,17 @@ public sealed class ModelParameters : ParameterSet<ModelParameter>
     /// <summary>See the spec <c>harvestingErosion</c>.</summary>
     public double HarvestingErosion { get; }
 
-    /// <summary>See the spec <c>peerTrustSignal</c>.</summary>
-    public double PeerTrustSignal { get; }
+    /// <summary>See the spec <c>recommendationTrustSignal</c>.</summary>
+    public double RecommendationTrustSignal { get; }
+
+    /// <summary>See the spec <c>warningTrustSignal</c>.</summary>
+    public double WarningTrustSignal { get; }
+
+    /// <summary>See the spec <c>ownBrandWarningResistance</c>.</summary>
+    public double OwnBrandWarningResistance { get; }
+
+    /// <summary>See the spec <c>dissuasion</c>.</summary>
+    public double Dissuasion { get; }
 
     /// <summary>See the spec <c>severeIncidentPerformance</c>.</summary>
     public double SevereIncidentPerformance { get; }
@@ -599,6 +628,10 @@ public sealed class ModelParameters : ParameterSet<ModelParameter>
 
     /// <summary>See the spec <c>trappedTrustShock</c>.</summary>
     public double TrappedTrustShock { get; }
+    /// <summary>Weight of a grudge against a brand left in choosing it again.</summary>
+    public double GrudgeWeight { get; }
+    /// <summary>Weekly fading of a grudge.</summary>
+    public double GrudgeDecay { get; }
     /// <summary>Weekly survey invitation probability.</summary>
     public double SurveyInvitationRate { get; }
     /// <summary>Survey response probability of a calm customer.</summary>

@@ -26,9 +26,9 @@ public sealed class SegmentSpec : ParameterSet<SegmentParameter>
         new("conversionPerWeek", 0, 1, 0.25, "probability per week",
             "Weekly probability that a considering customer buys the best acceptable brand it knows.",
             "Modelling choice.") { PlausibleMin = 0.1, PlausibleMax = 0.4, PlausibleReason = "A considering customer buys within two to ten weeks." },
-        new("loyaltyHeterogeneity", 0, 10, 0, "variance",
+        new("loyaltyHeterogeneity", 0, 10, 1, "variance",
             "Variance of each customer's fickleness, a gamma-distributed multiplier of mean 1 on the weekly chance of reconsidering and on the hazard that a need ends: the fickle leave first, so a cohort's retention rises with tenure. 0 makes every customer of the segment alike.",
-            "Fader & Hardie (2007): heterogeneous churn propensities (shifted-beta-geometric); their fits correspond to a variance of 0.58 (regular) and 1.04 (high end) in the yearly churn probability. The gamma form is a modelling choice (the limit of their beta for small churn probabilities).") { PlausibleMin = 0.0, PlausibleMax = 2.0, PlausibleReason = "From alike customers to Fader & Hardie's high-end cohort and beyond." },
+            "Fader & Hardie (2007): churn propensities differ between customers (shifted-beta-geometric); their fits give the yearly churn probability a squared coefficient of variation of 0.58 (regular customers) and 1.04 (high end), so the default is 1. The gamma form is a modelling choice (the limit of their beta for small churn probabilities).") { PlausibleMin = 0.5, PlausibleMax = 3.0, PlausibleReason = "From Fader & Hardie's regular cohort to the variances that fits of the simulation to their tables need (docs/calibration.md)." },
     ];
 
     /// <summary>Default trait spreads, in the order of <see cref="TraitDistribution.TraitNames"/>.</summary>

@@ -83,5 +83,5 @@ public class CustomerGrainTests(ClusterFixture fixture)
     private static string Describe(CustomerState c) => string.Join('|',
         c.Id, c.Segment, c.Traits, c.Stage, c.LastChurnReason, c.Brand, c.FormerBrand, c.Awareness, c.EverCustomer,
         c.HasNeed, c.NeedWeeksLeft, c.AcquiredWeek, c.Expectation, c.Trust[0], c.Trust[1], c.Trust[2], c.Trust[3],
-        c.Satisfaction, c.Joy, c.Anger, c.UnresolvedProblems, c.UnansweredFeedback, c.ServiceContactsOnProblem, c.LikelihoodToRecommend);
+        c.Satisfaction, c.Joy, c.Anger, c.Grudge[0], c.Grudge[1], c.Grudge[2], c.Grudge[3], c.UnresolvedProblems, c.UnansweredFeedback, c.ServiceContactsOnProblem, c.LikelihoodToRecommend);
 }

@@ -20,7 +20,7 @@ public class CohortValueTests
     {
         // No reviews and no word of mouth: customers leave only when their need ends, 1 in 50 a week (r = 0.98).
         var scenario = ShippedScenarios.Load("baseline").WithRun(customers: 20_000, weeks: 400, burnInWeeks: 0, replicates: 4);
-        foreach (var (path, value) in new[] { ("model.reviewRate", 0.0), ("model.angerReview", 0), ("model.problemReview", 0), ("model.fruitlessContactReview", 0), ("model.recommendRate", 0), ("model.warnRate", 0), ("segments.*.meanNeedWeeks", 50), ("policy.defectGenerosity", 0), ("policy.feedbackSolicitation", 0) })
+        foreach (var (path, value) in new[] { ("model.reviewRate", 0.0), ("model.angerReview", 0), ("model.problemReview", 0), ("model.fruitlessContactReview", 0), ("model.recommendRate", 0), ("model.warnRate", 0), ("segments.*.meanNeedWeeks", 50), ("segments.*.loyaltyHeterogeneity", 0), ("policy.defectGenerosity", 0), ("policy.feedbackSolicitation", 0) })
         {
             scenario = ScenarioParameters.With(scenario, path, value);
         }

@@ -94,20 +94,6 @@ public class LifecycleTests
     }
 
     [Fact]
-    public void A_warning_costs_more_trust_than_a_recommendation_earns()
-    {
-        var scenario = TestScenarios.Market(customers: 10);
-        var ctx = Context(scenario);
-        var praised = ActiveCustomer();
-        var warned = ActiveCustomer();
-
-        WordOfMouthReception.Listen(ref praised, ctx, [new(1, 1, 0, true)], ctx.RandomFor(1), new CollectingRecorder());
-        WordOfMouthReception.Listen(ref warned, ctx, [new(1, 1, 0, false)], ctx.RandomFor(1), new CollectingRecorder());
-
-        Assert.True(0.5f - warned.Trust[0] > praised.Trust[0] - 0.5f);
-    }
-
-    [Fact]
     public void Peers_are_trusted_more_than_the_brands_own_messages()
     {
         var scenario = TestScenarios.Market(customers: 10, focal: p => p.With(Lever.MarketingContactsPerWeek, 1).With(Lever.TailoredOffers, 0));

@@ -55,7 +55,7 @@ public class SettablePathTests
     [Theory]
     [InlineData("model.effortEase")]
     [InlineData("model.creepiness")]
-    [InlineData("model.peerTrustSignal")]
+    [InlineData("model.recommendationTrustSignal")]
     [InlineData("model.solvedServicePerformance")]
     [InlineData("model.answeredFeedbackDelight")]
     [InlineData("model.satisfactionSlope")]
