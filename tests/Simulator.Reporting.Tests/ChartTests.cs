@@ -91,7 +91,7 @@ public class ChartTests
         Assert.Equal(quarters, points[0].Points.Count);
         var first = Simulator.Model.Metrics.SurveyEstimate.Of(result.Replicates[0].Ticks.Take(Simulator.Model.Metrics.Headlines.SurveyWeeks), 0);
         Assert.Equal(first.Nps, points[0].Points[0].Y, 9);
-        Assert.Equal(Simulator.Model.Metrics.SurveyEstimate.Z95 * first.StandardError, points[0].Points[0].ErrorY, 9);
+        Assert.Equal(first.High - first.Low, points[0].Points[0].ErrorY, 9);
     }
 
     [Fact]

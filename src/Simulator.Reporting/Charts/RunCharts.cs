@@ -83,10 +83,13 @@ public static class RunCharts
     public static PlotModel Survey(SimulationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var note = string.Create(CultureInfo.InvariantCulture, $"points: survey answers pooled over {Headlines.SurveyWeeks}-week quarters of replicate 0, with 95% sampling intervals; lines: true NPS of every customer");
+        var note = string.Create(CultureInfo.InvariantCulture, $"points: survey, {Headlines.SurveyWeeks}-week quarters of replicate 0, 95% sampling intervals; lines: true NPS");
         var model = ChartStyle.NewModel("NPS as surveyed and as it is", Subtitle(result, note, band: true));
         model.Axes.Add(ChartStyle.WeekAxis(ChartData.Weeks(result)));
-        model.Axes.Add(ChartStyle.FixedRange(ChartStyle.Axis(AxisPosition.Left, "NPS (points, -100 to 100)"), -100, 100));
+        var axis = ChartStyle.Axis(AxisPosition.Left, "NPS (points, -100 to 100)");
+        axis.MinimumPadding = 0.08;
+        axis.MaximumPadding = 0.08;
+        model.Axes.Add(axis);
         model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Horizontal, Y = 0, Color = OxyColors.Gray, LineStyle = LineStyle.Dash });
         for (var b = 0; b < result.Scenario.Brands.Count; b++)
         {
@@ -111,7 +114,8 @@ public static class RunCharts
                     if (survey.Responses > 0)
                     {
                         var mid = start + (Headlines.SurveyWeeks - 1) / 2.0;
-                        points.Points.Add(new ScatterErrorPoint(mid, survey.Nps, 0, SurveyEstimate.Z95 * survey.StandardError));
+                        // OxyPlot draws an error bar of total length ErrorY, centred on the point.
+                        points.Points.Add(new ScatterErrorPoint(mid, survey.Nps, 0, survey.High - survey.Low));
                     }
                 }
             }

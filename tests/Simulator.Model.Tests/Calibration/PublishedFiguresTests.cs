@@ -41,16 +41,6 @@ public class PublishedFiguresTests(ITestOutputHelper output)
     }
 
     [Fact]
-    [Trait("Category", "Slow")]
-    public void Yearly_churn_is_in_the_range_of_published_churn_data()
-    {
-        // IBM Telco 26.5% overall, bank churn 20.4%, Orange telecom 14.5%.
-        var retention = Runs.FocalHeadlines(Baseline.Value).RetentionAt52;
-        output.WriteLine($"yearly churn {1 - retention:P1} (retention at 52 weeks {retention:F3})");
-        Assert.InRange(1 - retention, 0.10, 0.30);
-    }
-
-    [Fact]
     public void About_two_thirds_of_touchpoints_are_created_by_customers()
     {
         // McKinsey Quarterly 2009, quoted in the Russian CEM article: 66%.
@@ -79,30 +69,20 @@ public class PublishedFiguresTests(ITestOutputHelper output)
     public void After_one_severe_bad_experience_a_minority_leave()
     {
         // PwC (2018): 32% would leave a loved brand after one bad experience (17% in the US).
-        var (hit, leftAfterShock) = SevereIncidentExperiment(shock: true);
-        var (_, leftAnyway) = SevereIncidentExperiment(shock: false);
+        var (hit, leftAfterShock, _) = SevereIncidentRun(shock: true);
+        var (_, leftAnyway, _) = SevereIncidentRun(shock: false);
         var excess = (double)(leftAfterShock - leftAnyway) / hit;
         output.WriteLine($"excess leaving {excess:P1}: {leftAfterShock:N0} exits among {hit:N0} hit, against {leftAnyway:N0} without the shock");
         Assert.InRange(excess, 0.17, 0.33);
     }
 
     [Fact]
-    [Trait("Category", "Slow")]
-    public void Most_customers_hit_by_a_problem_never_complain()
-    {
-        // TARP: about 1 complainer for every 26 silent dissatisfied customers (weak, second-hand).
-        var (hit, _, complaints) = SevereIncidentRun(shock: true);
-        output.WriteLine($"{(double)complaints / hit:F3} complaints per customer hit ({complaints:N0} / {hit:N0}), about 1 per {(double)hit / complaints:F1}");
-        Assert.InRange((double)complaints / hit, 0.01, 0.15);
-    }
-
-    [Theory]
-    [InlineData(0.9, 0.6, 0.85, 1.0)]
-    [InlineData(0.1, 0.85, 0.0, 0.2)]
-    public void High_effort_service_makes_almost_everyone_more_disloyal_and_low_effort_few(double effort, double resolution, double low, double high)
+    public void High_effort_service_makes_almost_everyone_more_disloyal()
     {
         // Dixon, Toman & DeLisi (CEB 2013): 96% of customers with high-effort interactions became
-        // more disloyal, against 9% with low effort. "More disloyal": the value of staying fell.
+        // more disloyal. "More disloyal": the value of staying fell. (Their 9% with low effort is not a check:
+        // in the model it is about the share of contacts that leave the problem unsolved, 1 - resolution, by construction.)
+        const double effort = 0.9, resolution = 0.6, low = 0.85, high = 1.0;
         var scenario = TestScenarios.Market(
             customers: 4000,
             focal: p => p.With(Lever.ServiceEffort, effort).With(Lever.FirstContactResolution, resolution),
@@ -123,17 +103,11 @@ public class PublishedFiguresTests(ITestOutputHelper output)
         Assert.InRange((double)disloyal / sample.Length, low, high);
     }
 
-    private static (long Hit, long Left) SevereIncidentExperiment(bool shock)
-    {
-        var (hit, left, _) = SevereIncidentRun(shock);
-        return (hit, left);
-    }
-
     /// <summary>
     /// Half the focal brand's customers meet one problem in week 10 that it neither prevents nor
     /// replaces; nothing else goes wrong. Counts exits and complaints over the next 26 weeks.
     /// </summary>
-    private static (long Hit, long Left, long Complaints) SevereIncidentRun(bool shock)
+    internal static (long Hit, long Left, long Complaints) SevereIncidentRun(bool shock)
     {
         List<PolicyChange> schedule = shock
             ? [new PolicyChange(10, 0, Lever.IncidentRate, 0.5), new PolicyChange(11, 0, Lever.IncidentRate, 0)]
