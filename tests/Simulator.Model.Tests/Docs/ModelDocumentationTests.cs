@@ -1,3 +1,4 @@
+using Simulator.Model.Tests.Support;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Simulator.Model.Brands;
@@ -105,16 +106,7 @@ public class GeneratedTablesTests
     [Fact]
     public void The_parameter_tables_of_the_model_document_are_the_ones_generated_from_the_declarations()
     {
-        var path = ModelDocumentationTests.DocumentPath();
-        var document = File.ReadAllText(path).ReplaceLineEndings("\n");
-        var generated = ScenarioTables.Update(document);
-        if (Environment.GetEnvironmentVariable("UPDATE_DOCS") == "1")
-        {
-            File.WriteAllText(path, generated);
-            return;
-        }
-
-        Assert.True(document == generated,
-            "docs/model.md's parameter tables differ from the declarations (ScenarioFields and the parameter registries). Regenerate them with: UPDATE_DOCS=1 dotnet test tests/Simulator.Model.Tests --filter \"FullyQualifiedName~GeneratedTablesTests\", then commit docs/model.md.");
+        GeneratedDocument.CheckOrUpdate(ModelDocumentationTests.DocumentPath(), ScenarioTables.Update,
+            "docs/model.md's parameter tables differ from the declarations (ScenarioFields and the parameter registries)", nameof(GeneratedTablesTests));
     }
 }

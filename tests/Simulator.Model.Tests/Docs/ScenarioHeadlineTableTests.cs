@@ -21,17 +21,9 @@ public class ScenarioHeadlineTableTests
     [Trait("Category", "Slow")]
     public void The_headline_table_of_the_scenarios_is_the_one_the_model_produces()
     {
-        var path = ModelDocumentationTests.DocumentPath();
-        var document = File.ReadAllText(path).ReplaceLineEndings("\n");
-        var generated = MarkdownTables.Update(document, new Dictionary<string, string> { [TableName] = Table() });
-        if (Environment.GetEnvironmentVariable("UPDATE_DOCS") == "1")
-        {
-            File.WriteAllText(path, generated);
-            return;
-        }
-
-        Assert.True(document == generated,
-            "docs/model.md's scenario headline table (section 10) differs from what the model now produces. Regenerate it with: UPDATE_DOCS=1 dotnet test tests/Simulator.Model.Tests --filter \"FullyQualifiedName~ScenarioHeadlineTableTests\", update the prose that quotes it, then commit docs/model.md.");
+        var table = Table();
+        GeneratedDocument.CheckOrUpdate(ModelDocumentationTests.DocumentPath(), document => MarkdownTables.Update(document, new Dictionary<string, string> { [TableName] = table }),
+            "docs/model.md's scenario headline table (section 10) differs from what the model now produces", nameof(ScenarioHeadlineTableTests), ", update the prose that quotes it");
     }
 
     private static string Table()
