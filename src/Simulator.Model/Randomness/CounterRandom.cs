@@ -60,7 +60,7 @@ public readonly struct CounterRandom
         return Math.Min(weeks, short.MaxValue - 1);
     }
 
-    /// <summary>Draws a gamma attempt may take before the last one is accepted; each attempt is accepted with probability above 0.95.</summary>
+    /// <summary>The attempts a gamma draw may make; each is accepted with probability above 0.95, and if none is the shape-scaled mean is returned.</summary>
     public const int MaxGammaAttempts = 1000;
 
     /// <summary>
