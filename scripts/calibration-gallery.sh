@@ -3,8 +3,10 @@
 #   calibration-fader-hardie/            the regular customers fitted with the segments' need durations (customers alike within a segment)
 #   calibration-loyalty-regular/         the regular customers fitted with heterogeneous loyalty (loyaltyHeterogeneity)
 #   calibration-loyalty-high-end/        the high-end customers, the same way
-#   calibration-high-end-two-settings/   the two-setting fit of the high-end table, customers alike
-#   calibration-high-end-two-settings-loyalty/  the same with the mainstream segment's loyaltyHeterogeneity added
+#   calibration-high-end-two-settings-alike/    the two-setting fit of the high-end table with every customer alike
+#                                        (loyaltyHeterogeneity 0: the model before issue 16 in this respect)
+#   calibration-high-end-two-settings/   the same fit at the default loyaltyHeterogeneity of 1
+#   calibration-high-end-two-settings-loyalty/  the same with the mainstream segment's loyaltyHeterogeneity fitted too
 # Then evaluates each heterogeneous fit with seeds 1, 2 and 3 (the noise check). About 15 minutes on this project's
 # two-core machine (Release build, reference engine).
 set -euo pipefail
@@ -54,6 +56,9 @@ for table in regular high-end; do
   reseed "results/gallery/calibration-loyalty-$table/calibrated.json" "fader-hardie-$table"
 done
 
+time cxsim calibrate baseline --retention fader-hardie-high-end --fit-periods 1-7 \
+  --fit segments.mainstream.meanNeedWeeks,model.inertia --set 'segments.*.loyaltyHeterogeneity=0' --out "$work/two-alike"
+keep "$work/two-alike" calibration-high-end-two-settings-alike
 time cxsim calibrate baseline --retention fader-hardie-high-end --fit-periods 1-7 \
   --fit segments.mainstream.meanNeedWeeks,model.inertia --out "$work/two"
 keep "$work/two" calibration-high-end-two-settings

@@ -87,14 +87,19 @@ public static class RunCharts
         var model = ChartStyle.NewModel("NPS as surveyed and as it is", Subtitle(result, note, band: true));
         model.Axes.Add(ChartStyle.WeekAxis(ChartData.Weeks(result)));
         var axis = ChartStyle.Axis(AxisPosition.Left, "NPS (points, -100 to 100)");
-        axis.MinimumPadding = 0.08;
-        axis.MaximumPadding = 0.08;
         model.Axes.Add(axis);
+        double low = 0, high = 0;
         model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Horizontal, Y = 0, Color = OxyColors.Gray, LineStyle = LineStyle.Dash });
         for (var b = 0; b < result.Scenario.Brands.Count; b++)
         {
             var color = ChartStyle.BrandColor(b);
-            ChartStyle.AddMeanLine(model, BrandTitle(result, b) + ", true", ChartData.WeeklyIntervals(result, b, -1, r => r.Customers == 0 ? double.NaN : r.Nps), color, 1.5);
+            var truth = ChartData.WeeklyIntervals(result, b, -1, r => r.Customers == 0 ? double.NaN : r.Nps);
+            ChartStyle.AddMeanLine(model, BrandTitle(result, b) + ", true", truth, color, 1.5);
+            foreach (var week in truth.Where(i => double.IsFinite(i.Mean)))
+            {
+                (low, high) = (Math.Min(low, week.Mean), Math.Max(high, week.Mean));
+            }
+
             var points = new ScatterErrorSeries
             {
                 Title = BrandTitle(result, b) + ", surveyed",
@@ -113,9 +118,11 @@ public static class RunCharts
                     var survey = SurveyEstimate.Of(ticks.Skip(start).Take(Headlines.SurveyWeeks), b);
                     if (survey.Responses > 0)
                     {
-                        var mid = start + (Headlines.SurveyWeeks - 1) / 2.0;
+                        // Brands side by side around the quarter's middle week, so that their bars do not hide each other.
+                        var mid = start + (Headlines.SurveyWeeks - 1) / 2.0 + (b - (result.Scenario.Brands.Count - 1) / 2.0);
                         // OxyPlot draws an error bar of total length ErrorY, centred on the point.
                         points.Points.Add(new ScatterErrorPoint(mid, survey.Nps, 0, survey.High - survey.Low));
+                        (low, high) = (Math.Min(low, survey.Low), Math.Max(high, survey.High));
                     }
                 }
             }
@@ -123,6 +130,10 @@ public static class RunCharts
             model.Series.Add(points);
         }
 
+        // Fitted to the bars as well as the lines: OxyPlot's automatic range ignores error bars.
+        var margin = 0.05 * Math.Max(1, high - low);
+        axis.Minimum = Math.Max(-100, low - margin);
+        axis.Maximum = Math.Min(100, high + margin);
         AddPolicyChanges(model, result);
         return model;
     }
