@@ -11,11 +11,8 @@
 # two-core machine (Release build, reference engine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
-dotnet build src/Simulator.Cli -c Release -v q -nologo >/dev/null
-cxsim() { dotnet src/Simulator.Cli/bin/Release/net10.0/cxsim.dll "$@"; }
+# shellcheck source=gallery-common.sh
+. scripts/gallery-common.sh
 
 # Copies the one result folder under $1 into results/gallery/$2 (SVG twins left out for size).
 keep() {

@@ -5,14 +5,11 @@
 #   compare-acquisition-vs-effortless/  effortless service against acquisition focus (the worked example of
 #                              docs/economics.md and docs/analysis.md)
 #   break-even-*/              the costs at which a claim stops paying
-# About 5 minutes on this project's two-core machine (Release build, reference engine).
+# About 6 minutes on this project's two-core machine (Release build, reference engine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
-dotnet build src/Simulator.Cli -c Release -v q -nologo >/dev/null
-cxsim() { dotnet src/Simulator.Cli/bin/Release/net10.0/cxsim.dll "$@"; }
+# shellcheck source=gallery-common.sh
+. scripts/gallery-common.sh
 
 # Copies the one result folder under $1 into results/gallery/$2 (SVG twins and per-scenario folders left out for size).
 keep() {

@@ -11,11 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 customers="${1:-10000}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
-dotnet build src/Simulator.Cli -c Release -v q -nologo >/dev/null
-cxsim() { dotnet src/Simulator.Cli/bin/Release/net10.0/cxsim.dll "$@"; }
+# shellcheck source=gallery-common.sh
+. scripts/gallery-common.sh
 levers=policy.serviceEffort,policy.firstContactResolution,policy.problemPrevention,policy.feedbackResponse
 
 # Copies the one optimisation folder under $1 into results/gallery/$2: the report, its PNG charts, evaluations.csv

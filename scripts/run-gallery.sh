@@ -5,11 +5,8 @@
 # About 2 minutes on this project's two-core machine (Release build, reference engine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
-dotnet build src/Simulator.Cli -c Release -v q -nologo >/dev/null
-cxsim() { dotnet src/Simulator.Cli/bin/Release/net10.0/cxsim.dll "$@"; }
+# shellcheck source=gallery-common.sh
+. scripts/gallery-common.sh
 
 time cxsim run baseline --engine reference --out "$work/run"
 source="$(find "$work/run" -maxdepth 3 -name report.html -printf '%h\n' | head -1)"

@@ -9,11 +9,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 customers="${1:-5000}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
-dotnet build src/Simulator.Cli -c Release -v q -nologo >/dev/null
-cxsim() { dotnet src/Simulator.Cli/bin/Release/net10.0/cxsim.dll "$@"; }
+# shellcheck source=gallery-common.sh
+. scripts/gallery-common.sh
 
 # Copies the one analysis folder under $1 into results/gallery/$2: the report, its PNG charts and the
 # tables; the SVG twins, runs.csv and sets.csv are left out for size (the script makes them again).
