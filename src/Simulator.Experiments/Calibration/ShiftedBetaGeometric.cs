@@ -21,6 +21,9 @@ public sealed record ShiftedBetaGeometric(double Alpha, double Beta)
     /// <summary>The mean churn probability per period over the cohort at acquisition, α / (α + β).</summary>
     public double MeanChurn => Alpha / (Alpha + Beta);
 
+    /// <summary>The benchmark when nothing could be fitted: every survival is NaN.</summary>
+    public static ShiftedBetaGeometric Undefined { get; } = new(double.NaN, double.NaN);
+
     /// <summary>The model's curve at <paramref name="periods"/>, in per cent, in the form of a simulated curve (no cohort sizes).</summary>
     public SimulatedRetention Curve(IReadOnlyList<int> periods) => new(periods, [.. periods.Select(p => 100 * Survival(p))], []);
 
@@ -29,7 +32,9 @@ public sealed record ShiftedBetaGeometric(double Alpha, double Beta)
     /// estimator): the cohort's losses between consecutive fitted periods are interval-censored lifetimes and
     /// the survivors at the last fitted period are right-censored. Only the shares matter, not the cohort's size.
     /// </summary>
-    /// <exception cref="ArgumentException">No period after 0 is given, or the observed shares leave nothing to fit.</exception>
+    /// <returns>The fit, or α = β = NaN (a curve of NaN) when the shares leave nothing to fit (no loss at all, or the whole
+    /// cohort lost) or the search does not converge, so that a finished calibration still reports, with the benchmark n/a.</returns>
+    /// <exception cref="ArgumentException">No period after 0 is given.</exception>
     public static ShiftedBetaGeometric Fit(RetentionTable observed, IReadOnlyList<int> periods)
     {
         ArgumentNullException.ThrowIfNull(observed);
@@ -40,6 +45,11 @@ public sealed record ShiftedBetaGeometric(double Alpha, double Beta)
         }
 
         var shares = fitted.Select(p => observed.PercentAt(p) / 100).ToArray();
+        if (shares[^1] >= 1 || shares[0] <= 0)
+        {
+            return Undefined;
+        }
+
         double NegativeLogLikelihood(Vector<double> x)
         {
             var model = new ShiftedBetaGeometric(Math.Exp(x[0]), Math.Exp(x[1]));
@@ -55,13 +65,20 @@ public sealed record ShiftedBetaGeometric(double Alpha, double Beta)
             return -(sum + Term(previousObserved, previousModel));
         }
 
-        var solver = new NelderMeadSimplex(1e-12, 20_000);
-        var start = Vector<double>.Build.Dense([0.0, 0.0]);
-        var result = solver.FindMinimum(ObjectiveFunction.Value(NegativeLogLikelihood), start);
-        return new ShiftedBetaGeometric(Math.Exp(result.MinimizingPoint[0]), Math.Exp(result.MinimizingPoint[1]));
+        try
+        {
+            var solver = new NelderMeadSimplex(1e-12, 20_000);
+            var result = solver.FindMinimum(ObjectiveFunction.Value(NegativeLogLikelihood), Vector<double>.Build.Dense([0.0, 0.0]), Vector<double>.Build.Dense([0.5, 0.5]));
+            var fit = new ShiftedBetaGeometric(Math.Exp(result.MinimizingPoint[0]), Math.Exp(result.MinimizingPoint[1]));
+            return double.IsFinite(fit.Alpha) && double.IsFinite(fit.Beta) ? fit : Undefined;
+        }
+        catch (Exception e) when (e is MathNet.Numerics.Optimization.MaximumIterationsException or NonConvergenceException)
+        {
+            return Undefined;
+        }
     }
 
-    // An observed share w of the cohort whose probability under the model is q adds w ln q; an empty interval adds nothing.
+    // Shares, not counts, weigh the terms: the maximum does not depend on the cohort's size, which the table does not give.
     private static double Term(double observedShare, double modelProbability) =>
         observedShare <= 0 ? 0 : observedShare * Math.Log(Math.Max(modelProbability, 1e-300));
 }

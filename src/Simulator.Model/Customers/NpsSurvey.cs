@@ -21,7 +21,9 @@ public static class NpsSurvey
     /// <summary>Invites the customer with the model's weekly probability and records the answer, if any.</summary>
     public static void Ask(in CustomerState c, StepContext ctx, CounterRandom random, IStepRecorder recorder)
     {
+        // A customer who bought this week (a switcher, after its review) has not yet lived a week with the brand.
         if (!c.IsCustomer
+            || c.AcquiredWeek == ctx.Tick
             || !random.Chance(ctx.Model.SurveyInvitationRate, ctx.Tick, DrawPurpose.Survey, 0)
             || !random.Chance(ResponseProbability(c, ctx), ctx.Tick, DrawPurpose.Survey, 1))
         {

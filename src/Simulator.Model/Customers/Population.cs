@@ -113,12 +113,14 @@ public static class Population
     /// </summary>
     public static float DrawFickleness(double heterogeneity, CounterRandom random)
     {
-        if (heterogeneity <= 0)
+        // Below a variance of 1e-9 the draw would be 1 to float precision; a subnormal variance would overflow the shape.
+        if (!(heterogeneity > 1e-9))
         {
             return 1f;
         }
 
         var shape = 1 / heterogeneity;
-        return (float)Math.Clamp(random.Gamma(shape, SetupTick, DrawPurpose.Fickleness) / shape, MinFickleness, MaxFickleness);
+        var draw = random.Gamma(shape, SetupTick, DrawPurpose.Fickleness) / shape;
+        return double.IsFinite(draw) ? (float)Math.Clamp(draw, MinFickleness, MaxFickleness) : 1f;
     }
 }

@@ -7,7 +7,7 @@ namespace Simulator.Model.Customers;
 /// What hearing a peer does: a recommendation may make the brand known (imitation), raises trust
 /// (peers are trusted more than the brand's own messages: Nielsen 2015) and raises expectations;
 /// a warning lowers trust, resisted when it is about the listener's own brand, and may strike the brand
-/// from a non-customer's consideration. Each effect moves trust in proportion to the room left to move,
+/// from the consideration of a listener who is not its customer. Each effect moves trust in proportion to the room left to move,
 /// so for a listener whose trust is below one half a recommendation weighs more than a warning
 /// (East, Hammond &amp; Lomax 2008).
 /// </summary>

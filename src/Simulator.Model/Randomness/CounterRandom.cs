@@ -60,7 +60,7 @@ public readonly struct CounterRandom
         return Math.Min(weeks, short.MaxValue - 1);
     }
 
-    /// <summary>The attempts a gamma draw may make; each is accepted with probability above 0.95, and if none is the shape-scaled mean is returned.</summary>
+    /// <summary>The attempts a gamma draw may make; each is accepted with probability above 0.95, and if none is the mean, the shape, is returned.</summary>
     public const int MaxGammaAttempts = 1000;
 
     /// <summary>
@@ -105,7 +105,7 @@ public readonly struct CounterRandom
         }
 
         // Reached with probability below 0.05^1000: the mean keeps the draw defined.
-        return d * boost;
+        return shape;
     }
 
     /// <summary>SplitMix64's output function: a bijective 64-bit mixer.</summary>

@@ -83,7 +83,7 @@ public enum ModelParameter
     WarningTrustSignal,
     /// <summary>Share of a warning about one's own brand that is resisted.</summary>
     OwnBrandWarningResistance,
-    /// <summary>Probability that a warning strikes the brand from a non-customer's consideration.</summary>
+    /// <summary>Probability that a warning strikes the brand from the consideration of a listener who is not its customer.</summary>
     Dissuasion,
     /// <summary>What a week of product use delivers when a problem is met and not fixed at once.</summary>
     SevereIncidentPerformance,

@@ -129,7 +129,7 @@ public sealed class ModelParameters : ParameterSet<ModelParameter>
             "Share of a warning's trust signal that a listener resists when the warning is about the brand it buys from now.",
             "East, Hammond & Lomax (2008): respondents resist negative word of mouth on brands they are very likely to choose; size a modelling choice.") { PlausibleMin = 0.0, PlausibleMax = 0.8, PlausibleReason = "From no resistance to shrugging off most of a warning about one's own brand." },
         new("dissuasion", 0.0, 1.0, 0.1, "probability per message",
-            "Probability that a peer's warning makes a listener who is not the brand's customer strike the brand from consideration (forget it), the warning's effect on choice beside its effect on trust.",
+            "Probability that a peer's warning makes a listener who is not the brand's customer (a prospect, a considerer, a former customer or a rival's customer) strike the brand from consideration (forget it): the warning's effect on choice beside its effect on trust.",
             "East, Hammond & Lomax (2008): negative word of mouth deters choice but generally less than positive word of mouth encourages it, so below persuasion; size a modelling choice.") { PlausibleMin = 0.0, PlausibleMax = 0.3, PlausibleReason = "From no effect on consideration to as strong as a recommendation's (persuasion)." },
         new("severeIncidentPerformance", 0.0, 1.0, 0.1, "performance 0-1",
             "What a week of product use delivers when a problem is met and not fixed at once.",

@@ -53,6 +53,18 @@ public class ShiftedBetaGeometricTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_table_that_leaves_nothing_to_fit_gives_an_undefined_benchmark_not_an_exception()
+    {
+        var kept = new RetentionTable("kept", [new RetentionPoint(0, 100), new RetentionPoint(1, 100), new RetentionPoint(2, 100)]);
+        var lost = new RetentionTable("lost", [new RetentionPoint(0, 100), new RetentionPoint(1, 0), new RetentionPoint(2, 0)]);
+        foreach (var table in new[] { kept, lost })
+        {
+            var fit = ShiftedBetaGeometric.Fit(table, [1, 2]);
+            Assert.True(double.IsNaN(fit.Alpha) && double.IsNaN(fit.Survival(1)));
+        }
+    }
+
+    [Fact]
     public void A_fit_needs_a_period_after_zero()
     {
         var table = new RetentionTable("t", [new RetentionPoint(0, 100), new RetentionPoint(1, 80)]);

@@ -70,23 +70,21 @@ public class ValidationTableTests
     /// <summary>PwC 2018: 59% of US customers would leave a brand they love after several bad experiences (17% after one).</summary>
     private static string SeveralBadExperiencesRow()
     {
-        double Excess(int weeks)
+        IReadOnlyList<Simulator.Model.Metrics.MetricsRow> Rows(int shockWeeks)
         {
-            long Exits(bool shock)
-            {
-                List<PolicyChange> schedule = shock
-                    ? [new PolicyChange(10, 0, Lever.IncidentRate, 0.5), new PolicyChange(10 + weeks, 0, Lever.IncidentRate, 0)]
-                    : [];
-                var scenario = TestScenarios.Market(
-                    customers: 20000, weeks: 36,
-                    focal: p => p.With(Lever.IncidentRate, 0).With(Lever.ProblemPrevention, 0).With(Lever.DefectGenerosity, 0),
-                    schedule: schedule, focalShare: 0.5, rivalShare: 0.3, burnInWeeks: 52);
-                return Runs.Exits(Runs.FocalRows(Runs.Reference(scenario)).Skip(10).ToList());
-            }
-
-            var customers = Runs.FocalRows(Runs.Reference(TestScenarios.Market(customers: 20000, weeks: 36, focalShare: 0.5, rivalShare: 0.3, burnInWeeks: 52)))[9].Customers;
-            return (double)(Exits(true) - Exits(false)) / customers;
+            List<PolicyChange> schedule = shockWeeks > 0
+                ? [new PolicyChange(10, 0, Lever.IncidentRate, 0.5), new PolicyChange(10 + shockWeeks, 0, Lever.IncidentRate, 0)]
+                : [];
+            var scenario = TestScenarios.Market(
+                customers: 20000, weeks: 36,
+                focal: p => p.With(Lever.IncidentRate, 0).With(Lever.ProblemPrevention, 0).With(Lever.DefectGenerosity, 0),
+                schedule: schedule, focalShare: 0.5, rivalShare: 0.3, burnInWeeks: 52);
+            return Runs.FocalRows(Runs.Reference(scenario));
         }
+
+        var quiet = Rows(0);
+        double Excess(int weeks) =>
+            (double)(Runs.Exits(Rows(weeks).Skip(10).ToList()) - Runs.Exits(quiet.Skip(10).ToList())) / quiet[9].Customers;
 
         var one = Excess(1);
         var several = Excess(6);
