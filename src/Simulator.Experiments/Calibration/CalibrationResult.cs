@@ -45,7 +45,7 @@ public sealed record CalibrationResult(
     /// The benchmark: Fader &amp; Hardie's shifted-beta-geometric model fitted by maximum likelihood to the same
     /// periods of the observed table (two parameters, no mechanism).
     /// </summary>
-    public ShiftedBetaGeometric Benchmark => _benchmark ??= ShiftedBetaGeometric.Fit(Observed, Settings.FitPeriods);
+    public ShiftedBetaGeometric Benchmark { get; } = ShiftedBetaGeometric.Fit(Observed, Settings.FitPeriods);
 
     /// <summary>The benchmark's curve at every period of the observed table.</summary>
     public SimulatedRetention BenchmarkCurve => Benchmark.Curve(Observed.Periods);
@@ -55,8 +55,6 @@ public sealed record CalibrationResult(
 
     /// <summary>The benchmark's error on the held-out periods (NaN when none is held out).</summary>
     public double BenchmarkRmseHeldOut => RetentionError.Rmse(Observed, BenchmarkCurve, HeldOutPeriods);
-
-    private ShiftedBetaGeometric? _benchmark;
 
     /// <summary>The scenario with the fitted values set (the start's when nothing was evaluated).</summary>
     public Scenario FittedScenario => Calibrator.Apply(Scenario, Parameters, Best?.Values ?? [.. Parameters.Select(p => p.Start)]);
