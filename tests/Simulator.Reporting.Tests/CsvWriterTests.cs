@@ -11,7 +11,7 @@ public class CsvWriterTests
     private const string MetricsHeader =
         "replicate,week,brand,segment,prospects,aware,considering,onboarding,active,churned,customers,acquisitions,win_backs," +
         "churn_dissatisfied,churn_switched,churn_need_ended,trapped,promoters,passives,detractors,nps,survey_responses,survey_promoters,survey_detractors,wom_positive,wom_negative," +
-        "complaints,revenge_acts,feedback_requested,feedback_given,feedback_acted,incidents,service_contacts,problems_resolved," +
+        "complaints,revenge_acts,feedback_requested,feedback_given,feedback_acted,process_knowledge,incidents,service_contacts,problems_resolved," +
         "with_open_problem,mean_trust,mean_satisfaction,mean_anger,mean_joy,mean_expectation,revenue,termination_fees," +
         "acquisition_cost,service_cost,lever_cost,unit_cost,profit,ad_impressions,marketing_contacts";
 

@@ -18,7 +18,7 @@ public class MetricsSummaryCsvTests
         Assert.Equal(
             ["week", "brand", "segment", "replicates", .. numeric.SelectMany(c => new[] { c + "_mean", c + "_ci_low", c + "_ci_high" })],
             header);
-        Assert.Equal(4 + 3 * 45, header.Count);
+        Assert.Equal(4 + 3 * 46, header.Count);
         Assert.Equal(header, MetricsSummaryCsvWriter.Columns);
     }
 

@@ -10,6 +10,8 @@ public struct BrandConditionsSurrogate
     [Id(0)] public double Overload;
     /// <summary>Customer share.</summary>
     [Id(1)] public double CustomerShare;
+    /// <summary>Process knowledge.</summary>
+    [Id(2)] public double ProcessKnowledge;
 }
 
 /// <summary>Converts <see cref="BrandConditions"/> to and from its wire form.</summary>
@@ -17,8 +19,8 @@ public struct BrandConditionsSurrogate
 public sealed class BrandConditionsConverter : IConverter<BrandConditions, BrandConditionsSurrogate>
 {
     /// <inheritdoc />
-    public BrandConditions ConvertFromSurrogate(in BrandConditionsSurrogate s) => new(s.Overload, s.CustomerShare);
+    public BrandConditions ConvertFromSurrogate(in BrandConditionsSurrogate s) => new(s.Overload, s.CustomerShare, s.ProcessKnowledge);
 
     /// <inheritdoc />
-    public BrandConditionsSurrogate ConvertToSurrogate(in BrandConditions c) => new() { Overload = c.Overload, CustomerShare = c.CustomerShare };
+    public BrandConditionsSurrogate ConvertToSurrogate(in BrandConditions c) => new() { Overload = c.Overload, CustomerShare = c.CustomerShare, ProcessKnowledge = c.ProcessKnowledge };
 }

@@ -2,7 +2,7 @@ using Simulator.Model.Metrics;
 
 namespace Simulator.Grains.Serialization;
 
-/// <summary>The wire form of <see cref="TickAggregate"/>: its shape and its three integer arrays.</summary>
+/// <summary>The wire form of <see cref="TickAggregate"/>: its shape and its four integer arrays.</summary>
 [GenerateSerializer]
 public struct TickAggregateSurrogate
 {
@@ -18,6 +18,8 @@ public struct TickAggregateSurrogate
     [Id(4)] public long[] Touchpoints;
     /// <summary>Cohort counts.</summary>
     [Id(5)] public long[] Cohorts;
+    /// <summary>Brand gauges.</summary>
+    [Id(6)] public long[] Gauges;
 }
 
 /// <summary>Converts <see cref="TickAggregate"/> to and from its wire form.</summary>
@@ -26,7 +28,7 @@ public sealed class TickAggregateConverter : IConverter<TickAggregate, TickAggre
 {
     /// <inheritdoc />
     public TickAggregate ConvertFromSurrogate(in TickAggregateSurrogate s) =>
-        new(s.Brands, s.Segments, s.Weeks, s.Cells, s.Touchpoints, s.Cohorts);
+        new(s.Brands, s.Segments, s.Weeks, s.Cells, s.Touchpoints, s.Cohorts, s.Gauges);
 
     /// <inheritdoc />
     public TickAggregateSurrogate ConvertToSurrogate(in TickAggregate a) => new()
@@ -37,5 +39,6 @@ public sealed class TickAggregateConverter : IConverter<TickAggregate, TickAggre
         Cells = a.Cells,
         Touchpoints = a.Touchpoints,
         Cohorts = a.Cohorts,
+        Gauges = a.Gauges,
     };
 }

@@ -51,7 +51,7 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         _silos = [.. silos];
         _tick = _checkpointedTick = -_scenario!.BurnInWeeks;
         _before = initial;
-        _history = new MarketHistory(MarketHistory.LagOf(_scenario), _scenario.Customers, _scenario.Market, _tick, initial, _schedule!.PoliciesAt(_tick));
+        _history = new MarketHistory(MarketHistory.LagOf(_scenario), _scenario.Customers, _scenario.Market, _scenario.Model, _tick, initial, _schedule!.PoliciesAt(_tick));
         return new ReplicateStart(initial, _silos);
     }
 
@@ -124,12 +124,12 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         _silos = [.. silos];
         var firstTick = -_scenario!.BurnInWeeks;
         _before = checkpoint.Before;
-        _history = new MarketHistory(MarketHistory.LagOf(_scenario), _scenario.Customers, _scenario.Market, firstTick, checkpoint.Before, _schedule!.PoliciesAt(firstTick));
+        _history = new MarketHistory(MarketHistory.LagOf(_scenario), _scenario.Customers, _scenario.Market, _scenario.Model, firstTick, checkpoint.Before, _schedule!.PoliciesAt(firstTick));
         _tick = _checkpointedTick = checkpoint.Tick;
         _checkpoints = checkpoint.Slot + 1;
         for (var i = 0; i < checkpoint.Recent.Length; i++)
         {
-            Remember(checkpoint.Tick - checkpoint.Recent.Length + i, checkpoint.Recent[i]);
+            Remember(checkpoint.Tick - checkpoint.Recent.Length + i, checkpoint.Recent[i], settled: true);
         }
 
         return new ResumeResult(checkpoint.Tick, _silos);
@@ -183,10 +183,19 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         _generation = Guid.NewGuid().GetHashCode();
     }
 
-    // Records a week in the market history, and keeps the last few for checkpoints.
-    private void Remember(int tick, TickAggregate aggregate)
+    // Records a week in the market history (settling its brand gauges, unless it comes back from a
+    // checkpoint already settled), and keeps the last few for checkpoints.
+    private void Remember(int tick, TickAggregate aggregate, bool settled = false)
     {
-        _history!.Record(tick, aggregate, _schedule!.PoliciesAt(tick), []);
+        if (settled)
+        {
+            _history!.Recall(tick, aggregate, _schedule!.PoliciesAt(tick), []);
+        }
+        else
+        {
+            _history!.Record(tick, aggregate, _schedule!.PoliciesAt(tick), []);
+        }
+
         _recent.Enqueue(aggregate);
         while (_recent.Count > _history.Lag)
         {

@@ -59,6 +59,8 @@ public sealed class BrandPolicy : ParameterSet<Lever>
     public double TerminationFeeWeeks => Get((int)Lever.TerminationFeeWeeks);
     /// <summary><see cref="Lever.ContractWeeks"/>.</summary>
     public double ContractWeeks => Get((int)Lever.ContractWeeks);
+    /// <summary><see cref="Lever.ProcessLearning"/>.</summary>
+    public double ProcessLearning => Get((int)Lever.ProcessLearning);
 
     /// <summary>
     /// Ariely's parts of trust read from the policy (long-term orientation, transparency and

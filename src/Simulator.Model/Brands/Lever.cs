@@ -41,4 +41,6 @@ public enum Lever
     TerminationFeeWeeks,
     /// <summary>Contract length in weeks during which the termination fee applies.</summary>
     ContractWeeks,
+    /// <summary>Share of feedback acted on that is also traced to its root cause and fixed in the process.</summary>
+    ProcessLearning,
 }

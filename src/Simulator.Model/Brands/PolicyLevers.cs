@@ -65,6 +65,9 @@ public static class PolicyLevers
         new("contractWeeks", 0, 260, 0, "weeks",
             "Contract length from acquisition during which the termination fee applies.",
             "IBM Telco churn data (contract length and churn).") { PlausibleReason = "A policy lever: every value in its range is a policy a brand can choose." },
+        new("processLearning", 0, 1, 0, "share 0-1",
+            "Share of feedback acted on that the brand also traces to its root cause and fixes in the process (the outer loop): each fix costs costPerProcessFix and adds to the brand's process knowledge, which lowers incidents and effort for every customer.",
+            "Reichheld & Markey (2011), The Ultimate Question 2.0 (the inner loop answers the customer, the outer loop changes the process); the default 0 is a brand that only answers, as the brands of the other stories do.") { PlausibleReason = "A policy lever: every value in its range is a policy a brand can choose." },
     ];
 
     /// <summary>Finds a lever by its JSON name.</summary>

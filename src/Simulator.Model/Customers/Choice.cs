@@ -101,7 +101,7 @@ public static class Choice
 
         // Neglect after the sale (Franz), high-pressure selling (Forrester) and effort (CEB) spoil the first touchpoint.
         var onboarding = c.Expectation + ctx.Model.OnboardingCare * (1 - 2 * policy.AcquisitionFocus) - ctx.Model.PressureAtSale * policy.PressureSelling
-            + Journey.EffortEase(policy, ctx.Model);
+            + Journey.EffortEase(ctx, brand);
         Perception.Experience(ref c, ctx, brand, TouchpointKind.PurchaseAndOnboarding, onboarding, recorder);
         Perception.ShiftTrust(ref c, ctx, brand, -ctx.Model.PressureTrustCost * policy.PressureSelling);
         c.LikelihoodToRecommend = Advocacy.Score(c, ctx, random, draw: 1);
@@ -113,7 +113,7 @@ public static class Choice
         var t = c.Traits;
         var m = ctx.Model;
         var priceBurden = m.PriceBurdenWeight * t.PriceSensitivity * policy.Price / ctx.Market.ReferencePrice;
-        var effortWorry = m.EffortWorryWeight * (1 - t.EffortTolerance) * policy.ServiceEffort;
+        var effortWorry = m.EffortWorryWeight * (1 - t.EffortTolerance) * ctx.ServiceEffort(brand);
         var privacyWorry = m.PrivacyWorryWeight * t.PrivacySensitivity * policy.DataHarvesting * (1 - policy.Transparency);
         var lockInWorry = m.LockInWorryWeight * t.PriceSensitivity * Math.Min(1, policy.TerminationFeeWeeks / 26) * Math.Min(1, policy.ContractWeeks / 52);
         var trust = m.TrustWeight * (c.Trust[brand] - 0.5);

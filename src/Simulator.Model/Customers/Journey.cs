@@ -47,7 +47,7 @@ public static class Journey
     {
         int b = c.Brand;
         var policy = ctx.Policies[b];
-        var problem = policy.IncidentRate * (1 - policy.ProblemPrevention);
+        var problem = ctx.IncidentRate(b) * (1 - policy.ProblemPrevention);
         double performance;
         if (random.Chance(problem, ctx.Tick, DrawPurpose.Incident))
         {
@@ -90,7 +90,7 @@ public static class Journey
         var policy = ctx.Policies[b];
         var overload = ctx.Conditions[b].Overload;
         recorder.Count(b, Counter.ServiceContacts);
-        var effort = Math.Min(1, policy.ServiceEffort * (1 + ctx.Model.OverloadEffort * overload));
+        var effort = Math.Min(1, ctx.ServiceEffort(b) * (1 + ctx.Model.OverloadEffort * overload));
         var solved = random.Chance(policy.FirstContactResolution / (1 + overload), ctx.Tick, DrawPurpose.Resolution);
         var performance = (solved ? ctx.Model.SolvedServicePerformance : ctx.Model.UnsolvedServicePerformance) - ctx.Model.ServiceEffortWeight * effort + ctx.Model.ServiceEmpathyWeight * (policy.ServiceEmpathy - 0.5);
         var effortAnger = ctx.Model.AngerGain * Math.Max(0, effort - c.Traits.EffortTolerance) * (1 - ctx.Model.EffortAngerEmpathyRelief * policy.ServiceEmpathy);
@@ -149,7 +149,7 @@ public static class Journey
         }
 
         var policy = ctx.Policies[c.Brand];
-        var surprise = ctx.Model.BillingTransparencyWeight * (policy.Transparency - 0.5) + EffortEase(policy, ctx.Model)
+        var surprise = ctx.Model.BillingTransparencyWeight * (policy.Transparency - 0.5) + EffortEase(ctx, c.Brand)
             - ctx.Model.PriceSurpriseWeight * c.Traits.PriceSensitivity * Math.Max(0, policy.Price / ctx.Market.ReferencePrice - 1);
         Perception.Experience(ref c, ctx, c.Brand, TouchpointKind.Billing, c.Expectation + surprise, recorder);
     }
@@ -229,6 +229,12 @@ public static class Journey
         {
             recorder.Count(b, Counter.FeedbackActed);
             recorder.Count(b, Counter.ServiceCost, ctx.Market.CostPerFeedbackAction);
+            if (policy.ProcessLearning > 0)
+            {
+                // The outer loop: the share traced to its root cause is paid here; its lesson is settled at the barrier.
+                recorder.Count(b, Counter.LeverCost, ctx.Market.CostPerProcessFix * policy.ProcessLearning);
+            }
+
             recorder.Note(LifeEvent.FeedbackAnswered, b);
             c.UnansweredFeedback = 0;
             performance = c.Expectation + ctx.Model.AnsweredFeedbackDelight;
@@ -251,7 +257,7 @@ public static class Journey
     /// How much easier (positive) or harder (negative) than usual the brand's processes make a
     /// routine touchpoint: effortless, convenient, simple (Franz; Dixon, Freeman &amp; Toman 2010).
     /// </summary>
-    public static double EffortEase(Brands.BrandPolicy policy, Scenarios.ModelParameters model) => model.EffortEase * (0.5 - policy.ServiceEffort);
+    public static double EffortEase(StepContext ctx, int brand) => ctx.Model.EffortEase * (0.5 - ctx.ServiceEffort(brand));
 
     private static void Solve(ref CustomerState c, int brand, IStepRecorder recorder)
     {

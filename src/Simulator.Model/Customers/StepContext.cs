@@ -40,6 +40,12 @@ public sealed class StepContext
     public MarketParameters Market => Scenario.Market;
     /// <summary>Number of brands.</summary>
     public int BrandCount => Policies.Length;
+    /// <summary>Brand <paramref name="brand"/>'s weekly incident probability before prevention, after what it has learned (<see cref="ProcessLearning"/>).</summary>
+    public double IncidentRate(int brand) => ProcessLearning.IncidentRate(Policies[brand], Conditions[brand].ProcessKnowledge, Model);
+
+    /// <summary>The effort a service contact with brand <paramref name="brand"/> costs, after what it has learned (<see cref="ProcessLearning"/>).</summary>
+    public double ServiceEffort(int brand) => ProcessLearning.ServiceEffort(Policies[brand], Conditions[brand].ProcessKnowledge, Model);
+
     /// <summary>The random stream of a customer in this run and replicate.</summary>
     public Randomness.CounterRandom RandomFor(int customer) => Randomness.CounterRandom.For(Scenario.Seed, Replicate, customer);
 }

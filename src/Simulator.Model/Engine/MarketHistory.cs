@@ -15,6 +15,7 @@ public sealed class MarketHistory
     private readonly int _lag;
     private readonly int _population;
     private readonly MarketParameters _market;
+    private readonly ModelParameters _model;
     private readonly int _firstTick;
     private readonly TickAggregate _before;
     private readonly BrandPolicy[] _beforePolicies;
@@ -24,14 +25,16 @@ public sealed class MarketHistory
     /// <param name="lag">Information lag in weeks (at least 1).</param>
     /// <param name="population">Population size.</param>
     /// <param name="market">The market's constants (what service capacity costs).</param>
+    /// <param name="model">The behavioural constants (how brands learn).</param>
     /// <param name="firstTick">The first week run (the first burn-in week).</param>
     /// <param name="before">What was observed before the first week.</param>
     /// <param name="beforePolicies">The policies in force before the first week.</param>
-    public MarketHistory(int lag, int population, MarketParameters market, int firstTick, TickAggregate before, BrandPolicy[] beforePolicies)
+    public MarketHistory(int lag, int population, MarketParameters market, ModelParameters model, int firstTick, TickAggregate before, BrandPolicy[] beforePolicies)
     {
         _lag = Math.Max(1, lag);
         _population = population;
         _market = market;
+        _model = model;
         _firstTick = firstTick;
         _before = before;
         _beforePolicies = beforePolicies;
@@ -57,7 +60,7 @@ public sealed class MarketHistory
     /// <summary>A copy that goes on independently (the weeks it holds are shared: they are never changed once recorded).</summary>
     public MarketHistory Copy()
     {
-        var copy = new MarketHistory(_lag, _population, _market, _firstTick, _before, _beforePolicies);
+        var copy = new MarketHistory(_lag, _population, _market, _model, _firstTick, _before, _beforePolicies);
         foreach (var (tick, week) in _weeks)
         {
             copy._weeks[tick] = week;
@@ -79,8 +82,24 @@ public sealed class MarketHistory
     public IReadOnlyList<WordOfMouth> MailFor(int tick) =>
         _weeks.TryGetValue(HeardFrom(tick, _lag), out var week) ? week.Sent : [];
 
-    /// <summary>Records week <paramref name="tick"/> and forgets weeks no longer needed.</summary>
+    /// <summary>
+    /// Records week <paramref name="tick"/>, which has just run: settles the brand-level state it carries
+    /// forward (the gauges of <paramref name="aggregate"/>, from the week before), and forgets weeks no
+    /// longer needed. Weeks must be recorded in order.
+    /// </summary>
     public void Record(int tick, TickAggregate aggregate, BrandPolicy[] policies, List<WordOfMouth> sent)
+    {
+        ArgumentNullException.ThrowIfNull(aggregate);
+        var previous = tick - 1 < _firstTick ? _before : _weeks[tick - 1].Aggregate;
+        ProcessLearning.Settle(aggregate, previous, policies, _model);
+        Recall(tick, aggregate, policies, sent);
+    }
+
+    /// <summary>
+    /// Puts back week <paramref name="tick"/> as it was recorded before (its gauges already settled), when
+    /// a replicate resumes from a checkpoint.
+    /// </summary>
+    public void Recall(int tick, TickAggregate aggregate, BrandPolicy[] policies, List<WordOfMouth> sent)
     {
         _weeks[tick] = (aggregate, policies, sent);
         _weeks.Remove(tick - _lag);

@@ -70,7 +70,7 @@ public sealed class ReplicateStepper : IReplicateStepper
         var initial = NewAggregate(scenario);
         CustomerBatch.Observe(customers, initial);
         var firstTick = -scenario.BurnInWeeks;
-        var history = new MarketHistory(MarketHistory.LagOf(scenario), customers.Length, scenario.Market, firstTick, initial, scenario.CreateSchedule().PoliciesAt(firstTick));
+        var history = new MarketHistory(MarketHistory.LagOf(scenario), customers.Length, scenario.Market, scenario.Model, firstTick, initial, scenario.CreateSchedule().PoliciesAt(firstTick));
         return new ReplicateStepper(scenario, replicate, firstTick, customers, history, initial, new List<TickAggregate>(scenario.Weeks), []);
     }
 

@@ -6,13 +6,14 @@ namespace Simulator.Model.Market;
 /// </summary>
 /// <param name="Overload">Service demand above capacity last week, as a ratio (0 = within capacity, at most 3).</param>
 /// <param name="CustomerShare">The brand's customers as a share of the population last week (Bass F).</param>
-public readonly record struct BrandConditions(double Overload, double CustomerShare)
+/// <param name="ProcessKnowledge">What the brand had learned from its root-cause fixes by then (<see cref="Brands.ProcessLearning"/>).</param>
+public readonly record struct BrandConditions(double Overload, double CustomerShare, double ProcessKnowledge = 0)
 {
     /// <summary>The most overload the model takes into account.</summary>
     public const double MaxOverload = 3;
 
-    /// <summary>Conditions from last week's service demand, capacity and customer count.</summary>
-    public static BrandConditions From(long serviceDemand, double capacity, long customers, int population)
+    /// <summary>Conditions from last week's service demand, capacity, customer count and process knowledge.</summary>
+    public static BrandConditions From(long serviceDemand, double capacity, long customers, int population, double processKnowledge = 0)
     {
         double overload;
         if (capacity <= 0)
@@ -24,6 +25,6 @@ public readonly record struct BrandConditions(double Overload, double CustomerSh
             overload = Math.Clamp(serviceDemand / capacity - 1, 0, MaxOverload);
         }
 
-        return new BrandConditions(overload, population > 0 ? (double)customers / population : 0);
+        return new BrandConditions(overload, population > 0 ? (double)customers / population : 0, processKnowledge);
     }
 }

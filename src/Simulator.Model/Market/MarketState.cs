@@ -6,7 +6,7 @@ namespace Simulator.Model.Market;
 
 /// <summary>
 /// Brand-level state carried from week to week: last week's service demand against the capacity
-/// the brand's budget paid for, and its customer share. The only channel through which the whole market
+/// the brand's budget paid for, its customer share and its process knowledge. The only channel through which the whole market
 /// feeds back on each customer, and it reads only the previous tick (the barrier).
 /// </summary>
 public static class MarketState
@@ -19,7 +19,8 @@ public static class MarketState
         {
             var customers = previous.Total(b, Measure.Onboarding) + previous.Total(b, Measure.Active);
             var demand = (previous.Total(b, Counter.ServiceContacts) + previous.Total(b, Counter.Complaints)) / FixedPoint.Scale;
-            conditions[b] = BrandConditions.From(demand, RelationshipBudget.ServiceCapacity(previousPolicies[b], market, population), customers, population);
+            conditions[b] = BrandConditions.From(demand, RelationshipBudget.ServiceCapacity(previousPolicies[b], market, population), customers, population,
+                previous.GetGauge(b, BrandGauge.ProcessKnowledge));
         }
 
         return conditions;

@@ -66,6 +66,8 @@ public sealed record MetricsRow
     public long FeedbackGiven { get; init; }
     /// <summary>Feedback acted on this week.</summary>
     public long FeedbackActed { get; init; }
+    /// <summary>The brand's process knowledge at the end of the week (0-1), the same on every segment's row.</summary>
+    public double ProcessKnowledge { get; init; }
     /// <summary>Product problems this week.</summary>
     public long Incidents { get; init; }
     /// <summary>Service contacts this week.</summary>

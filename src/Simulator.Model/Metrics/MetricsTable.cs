@@ -75,6 +75,7 @@ public static class MetricsTable
             FeedbackRequested = N(Counter.FeedbackRequested),
             FeedbackGiven = N(Counter.FeedbackGiven),
             FeedbackActed = N(Counter.FeedbackActed),
+            ProcessKnowledge = a.GetGauge(brand, BrandGauge.ProcessKnowledge),
             Incidents = N(Counter.Incidents),
             ServiceContacts = N(Counter.ServiceContacts),
             ProblemsResolved = N(Counter.ProblemsResolved),

@@ -16,6 +16,9 @@ public sealed class TickAggregate
     private static readonly int MeasureCount = Enum.GetValues<Measure>().Length;
     private static readonly int CounterCount = Enum.GetValues<Counter>().Length;
 
+    /// <summary>Number of brand gauges per brand.</summary>
+    public static readonly int GaugeCount = Enum.GetValues<BrandGauge>().Length;
+
     /// <summary>Creates an empty aggregate.</summary>
     public TickAggregate(int brands, int segments, int weeks)
     {
@@ -25,10 +28,11 @@ public sealed class TickAggregate
         Cells = new long[brands * segments * (MeasureCount + CounterCount)];
         Touchpoints = new long[brands * segments * TouchpointKinds.Count * TouchpointFields];
         Cohorts = new long[brands * segments * (weeks + 1)];
+        Gauges = new long[brands * GaugeCount];
     }
 
     /// <summary>Rebuilds an aggregate from its arrays (e.g. after crossing the wire).</summary>
-    public TickAggregate(int brands, int segments, int weeks, long[] cells, long[] touchpoints, long[] cohorts)
+    public TickAggregate(int brands, int segments, int weeks, long[] cells, long[] touchpoints, long[] cohorts, long[] gauges)
     {
         Brands = brands;
         Segments = segments;
@@ -36,6 +40,7 @@ public sealed class TickAggregate
         Cells = cells;
         Touchpoints = touchpoints;
         Cohorts = cohorts;
+        Gauges = gauges;
     }
 
     /// <summary>Number of brands.</summary>
@@ -50,6 +55,14 @@ public sealed class TickAggregate
     public long[] Touchpoints { get; }
     /// <summary>Customers of the brand by cohort slot (see <see cref="CohortSlot"/>), per brand and segment.</summary>
     public long[] Cohorts { get; }
+    /// <summary>Brand gauges per brand (fixed point), set by the engine at the barrier.</summary>
+    public long[] Gauges { get; }
+
+    /// <summary>A brand gauge's value.</summary>
+    public double GetGauge(int brand, BrandGauge gauge) => FixedPoint.ToDouble(Gauges[brand * GaugeCount + (int)gauge]);
+
+    /// <summary>Sets a brand gauge (rounded to fixed point, so every engine stores the same number).</summary>
+    public void SetGauge(int brand, BrandGauge gauge, double value) => Gauges[brand * GaugeCount + (int)gauge] = FixedPoint.From(value);
 
     /// <summary>A measure's value.</summary>
     public long Get(int brand, int segment, Measure measure) => Cells[CellIndex(brand, segment) + (int)measure];
@@ -169,7 +182,7 @@ public sealed class TickAggregate
         }
     }
 
-    /// <summary>Adds another aggregate of the same shape (disjoint customers) into this one.</summary>
+    /// <summary>Adds another aggregate of the same shape (disjoint customers) into this one; the gauges, which are not sums, stay as they are.</summary>
     public void Add(TickAggregate other)
     {
         AddInto(Cells, other.Cells);
@@ -181,7 +194,8 @@ public sealed class TickAggregate
     public bool SameAs(TickAggregate other) =>
         Cells.AsSpan().SequenceEqual(other.Cells) &&
         Touchpoints.AsSpan().SequenceEqual(other.Touchpoints) &&
-        Cohorts.AsSpan().SequenceEqual(other.Cohorts);
+        Cohorts.AsSpan().SequenceEqual(other.Cohorts) &&
+        Gauges.AsSpan().SequenceEqual(other.Gauges);
 
     private static void AddInto(long[] target, long[] source)
     {

@@ -41,4 +41,6 @@ public enum MarketParameter
     HarvestingCost,
     /// <summary>Yearly discount rate of customer lifetime value and customer equity.</summary>
     DiscountRatePerYear,
+    /// <summary>Cost of tracing one piece of feedback acted on to its root cause and fixing the process.</summary>
+    CostPerProcessFix,
 }

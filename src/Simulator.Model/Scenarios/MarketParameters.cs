@@ -65,6 +65,9 @@ public sealed class MarketParameters : ParameterSet<MarketParameter>
         new("discountRatePerYear", 0, 1, 0.12, "share per year",
             "Yearly rate at which future margins are discounted in customer lifetime value and customer equity (weekly: (1 + rate)^(1/52) - 1). Reported only: no rule reads it.",
             "Gupta, Lehmann & Stuart (2004), 'Valuing customers', Journal of Marketing Research 41(1): 12% a year.") { PlausibleMin = 0.05, PlausibleMax = 0.2, PlausibleReason = "Costs of capital from low to high." },
+        new("costPerProcessFix", 0, 100000, 10, "currency per fix",
+            "Cost of tracing one piece of feedback acted on to its root cause and changing the process (the outer loop), paid as lever cost: costPerProcessFix x processLearning per feedback acted on.",
+            "Modelling choice: twice the cost of answering the customer (costPerFeedbackAction): coding the feedback, tracing it to a theme and a share of the change work on that theme, which many pieces of feedback share.") { PlausibleMin = 2.5, PlausibleMax = 50, PlausibleReason = "From half the cost of answering (tagging only) to ten times it (a fix project per few pieces of feedback)." },
     ];
 
     /// <summary>The defaults.</summary>
@@ -113,4 +116,6 @@ public sealed class MarketParameters : ParameterSet<MarketParameter>
     public double HarvestingCost => Get((int)MarketParameter.HarvestingCost);
     /// <summary>Yearly discount rate of customer value.</summary>
     public double DiscountRatePerYear => Get((int)MarketParameter.DiscountRatePerYear);
+    /// <summary>Cost of one root-cause fix of the process.</summary>
+    public double CostPerProcessFix => Get((int)MarketParameter.CostPerProcessFix);
 }

@@ -189,4 +189,12 @@ public enum ModelParameter
     SurveyAngerResponse,
     /// <summary>Extra probability of answering per unit of joy.</summary>
     SurveyJoyResponse,
+    /// <summary>Share of the process improvement still to win that one root-cause fix per 1,000 customers a week wins.</summary>
+    LearningRate,
+    /// <summary>Weekly share of process knowledge forgotten.</summary>
+    KnowledgeDecay,
+    /// <summary>Share of incidents that full process knowledge removes.</summary>
+    LearnedIncidentReduction,
+    /// <summary>Share of service effort that full process knowledge removes.</summary>
+    LearnedEffortReduction,
 }

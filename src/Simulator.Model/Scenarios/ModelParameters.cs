@@ -287,6 +287,18 @@ public sealed class ModelParameters : ParameterSet<ModelParameter>
         new("surveyJoyResponse", 0.0, 1.0, 0.2, "probability per unit joy",
             "Extra probability of answering the survey per unit of joy: the delighted answer more often too.",
             "Hu, Pavlou & Zhang (2017), MIS Quarterly 41(2) (extreme experiences are reported more often); size a modelling choice.") { PlausibleMin = 0.0, PlausibleMax = 0.4, PlausibleReason = "From no response bias to joy doubling or tripling the chance of answering." },
+        new("learningRate", 0.0, 1.0, 0.0007, "share per fix per 1,000 customers",
+            "How fast root-cause fixes build process knowledge: a week with x fixes per 1,000 customers wins 1 - exp(-learningRate x) of the improvement still to win. Fixes come from feedback acted on (processLearning of it).",
+            "Reichheld & Markey (2011), The Ultimate Question 2.0: the outer loop turns what customers say into process change; the rate a modelling choice, sized so that a brand that asks often, acts on 90% of what it hears and traces all of it (about 33 fixes per 1,000 customers a week in the outer-loop story) learns about half of what there is to learn in a year.") { PlausibleMin = 0.0002, PlausibleMax = 0.003, PlausibleReason = "A quarter to four times the default: from several years to a few months to learn half of what there is to learn." },
+        new("knowledgeDecay", 0.0, 1.0, 0.01, "share per week",
+            "Share of process knowledge forgotten each week (staff leave, systems change, fixes decay): without new fixes the process slips back.",
+            "Argote, Beckman & Epple (1990), Management Science 36(2): organisations forget; in Liberty-ship yards only 3.2% of a year's knowledge stock remained a year later. Process fixes are codified, so the default is a slower modelling choice (a half-life of 69 weeks).") { PlausibleMin = 0.002, PlausibleMax = 0.05, PlausibleReason = "From a half-life of seven years to one of a quarter (nearer Argote et al.'s tacit production knowledge)." },
+        new("learnedIncidentReduction", 0.0, 1.0, 0.5, "share",
+            "Share of incidents that full process knowledge removes: the effective incident rate is incidentRate x (1 - learnedIncidentReduction x knowledge), before prevention.",
+            "Modelling choice: recurring problems have root causes a process can fix, one-off ones do not; half of them recurring.") { PlausibleMin = 0.2, PlausibleMax = 0.8, PlausibleReason = "From a fifth to four fifths of problems having a fixable root cause." },
+        new("learnedEffortReduction", 0.0, 1.0, 0.3, "share",
+            "Share of service effort that full process knowledge removes: the effective effort is serviceEffort x (1 - learnedEffortReduction x knowledge).",
+            "Dixon, Freeman & Toman (2010): most effort comes from repeat contacts, transfers and channel switching, which process fixes remove; the share a modelling choice.") { PlausibleMin = 0.1, PlausibleMax = 0.6, PlausibleReason = "From a tenth to more than half of effort being process-made." },
     ];
 
     /// <summary>The calibrated defaults.</summary>
@@ -388,6 +400,10 @@ public sealed class ModelParameters : ParameterSet<ModelParameter>
         SurveyResponse = Get((int)ModelParameter.SurveyResponse);
         SurveyAngerResponse = Get((int)ModelParameter.SurveyAngerResponse);
         SurveyJoyResponse = Get((int)ModelParameter.SurveyJoyResponse);
+        LearningRate = Get((int)ModelParameter.LearningRate);
+        KnowledgeDecay = Get((int)ModelParameter.KnowledgeDecay);
+        LearnedIncidentReduction = Get((int)ModelParameter.LearnedIncidentReduction);
+        LearnedEffortReduction = Get((int)ModelParameter.LearnedEffortReduction);
     }
 
     /// <summary>A copy with one constant changed.</summary>
@@ -640,4 +656,12 @@ public sealed class ModelParameters : ParameterSet<ModelParameter>
     public double SurveyAngerResponse { get; }
     /// <summary>Extra survey response per unit joy.</summary>
     public double SurveyJoyResponse { get; }
+    /// <summary>Process knowledge won per root-cause fix per 1,000 customers.</summary>
+    public double LearningRate { get; }
+    /// <summary>Weekly share of process knowledge forgotten.</summary>
+    public double KnowledgeDecay { get; }
+    /// <summary>Share of incidents full process knowledge removes.</summary>
+    public double LearnedIncidentReduction { get; }
+    /// <summary>Share of service effort full process knowledge removes.</summary>
+    public double LearnedEffortReduction { get; }
 }

@@ -47,6 +47,7 @@ public static class MetricsCsvWriter
         CsvColumn<MetricsRow>.Count("feedback_requested", "per week", "Feedback requests sent this week.", r => r.FeedbackRequested),
         CsvColumn<MetricsRow>.Count("feedback_given", "per week", "Feedback given this week.", r => r.FeedbackGiven),
         CsvColumn<MetricsRow>.Count("feedback_acted", "per week", "Feedback acted on this week.", r => r.FeedbackActed),
+        CsvColumn<MetricsRow>.Measure("process_knowledge", "0-1", "The brand's process knowledge at the end of the week (the same on every segment's row): what its root-cause fixes of feedback acted on (the processLearning lever) have taught it, net of forgetting. Customers meet it from the next week as fewer incidents and less effort (docs/model.md, section 4).", r => r.ProcessKnowledge),
         CsvColumn<MetricsRow>.Count("incidents", "per week", "Product problems this week.", r => r.Incidents),
         CsvColumn<MetricsRow>.Count("service_contacts", "per week", "Service contacts this week.", r => r.ServiceContacts),
         CsvColumn<MetricsRow>.Count("problems_resolved", "per week", "Problems solved this week.", r => r.ProblemsResolved),

@@ -15,10 +15,13 @@ namespace Simulator.Grains.Tests.Engine;
 [Collection(ClusterCollection.Name)]
 public class CheckpointTests(ClusterFixture fixture)
 {
-    [Fact]
-    public async Task A_replicate_resumed_from_its_checkpoint_replays_the_same_weeks()
+    // outer-loop: the brand's process knowledge is state carried across weeks, and must come back with the checkpoint.
+    [Theory]
+    [InlineData("baseline")]
+    [InlineData("outer-loop")]
+    public async Task A_replicate_resumed_from_its_checkpoint_replays_the_same_weeks(string name)
     {
-        var scenario = Support.Scenarios.Load("baseline").WithRun(customers: 700, weeks: 24, burnInWeeks: 4);
+        var scenario = Support.Scenarios.Load(name).WithRun(customers: 700, weeks: 24, burnInWeeks: 4);
         var ticks = new List<TickAggregate>();
         await using var run = await SteppedRun.BeginAsync(fixture.Client, scenario);
         while (run.NextTick < 13)
@@ -43,6 +46,7 @@ public class CheckpointTests(ClusterFixture fixture)
         }
 
         var reference = new ReferenceEngine().Run(run.AsScheduled()).Replicates[0];
+        Assert.Equal(name == "outer-loop", reference.Ticks[11].GetGauge(0, BrandGauge.ProcessKnowledge) > 0);
         Assert.Equal(reference.Ticks.Count, ticks.Count);
         Assert.All(reference.Ticks.Zip(ticks), pair => Assert.True(pair.First.SameAs(pair.Second)));
     }
