@@ -4,6 +4,7 @@ using Simulator.Cli.Hosting;
 using Simulator.Cli.Terminal;
 using Simulator.Grains.Hosting;
 using Simulator.Model.Engine;
+using Simulator.Reporting.Csv;
 using Simulator.Reporting.Runs;
 using Spectre.Console;
 
@@ -120,6 +121,7 @@ public static class RunCommand
         var directory = await RunWriter.WriteAsync(result, info, resultsRoot, CancellationToken.None);
 
         cli.Console.Write(SummaryTable.Create(result));
+        WriteResponses(cli, result);
         var seconds = Math.Max(progress.Elapsed.TotalSeconds, 1e-9);
         cli.Console.WriteLine(FormattableString.Invariant($"{progress.CustomerTicks:N0} customer-weeks in {progress.Elapsed.TotalSeconds:0.0} s ({progress.CustomerTicks / seconds:N0}/s)."));
         if (result.StoppedBecause is not null)
@@ -141,5 +143,27 @@ public static class RunCommand
     {
         var bySilo = shardSilos.GroupBy(s => s).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} ({g.Count()})").ToList();
         return $"Shards on {bySilo.Count} silo(s): {string.Join(", ", bySilo)}.";
+    }
+
+    // The brands' responses in replicate 0: the first few, the rest in responses.csv.
+    private static void WriteResponses(CliContext cli, SimulationResult result)
+    {
+        const int Shown = 8;
+        var responses = result.Replicates.Count == 0 ? [] : result.Replicates[0].Responses;
+        if (responses.Count == 0)
+        {
+            return;
+        }
+
+        cli.Console.WriteLine(FormattableString.Invariant($"Responses of the brands (replicate 0, {responses.Count} in all; every replicate in {ResponsesCsvWriter.FileName}):"));
+        foreach (var response in responses.Take(Shown))
+        {
+            cli.Console.WriteLine(FormattableString.Invariant($"  week {response.DecidedWeek} -> {response.EffectiveWeek}: {response.Reason}"));
+        }
+
+        if (responses.Count > Shown)
+        {
+            cli.Console.WriteLine(FormattableString.Invariant($"  ... and {responses.Count - Shown} more."));
+        }
     }
 }

@@ -7,4 +7,5 @@ namespace Simulator.Explorer.Api;
 /// <param name="Levers">Every lever's value from the next week on (null while preparing).</param>
 /// <param name="Interventions">Levers moved so far.</param>
 /// <param name="Points">The weeks asked for (from <c>since</c> on).</param>
-public sealed record ArmView(string Name, IReadOnlyDictionary<string, double>? Levers, IReadOnlyList<InterventionView> Interventions, IReadOnlyList<WeekPoint> Points);
+/// <param name="Responses">The responses the brands' rules have decided so far.</param>
+public sealed record ArmView(string Name, IReadOnlyDictionary<string, double>? Levers, IReadOnlyList<InterventionView> Interventions, IReadOnlyList<WeekPoint> Points, IReadOnlyList<ResponseView> Responses);

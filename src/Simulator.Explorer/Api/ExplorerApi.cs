@@ -221,7 +221,8 @@ public static class ExplorerApi
                 arm.Name,
                 levers,
                 [.. arm.Interventions.Select(c => new InterventionView(c.Week, PolicyLevers.All[(int)c.Lever].Name, c.Value))],
-                arm.PointsSince(since)));
+                arm.PointsSince(since),
+                [.. arm.Responses.Select(r => new ResponseView(r.DecidedWeek, r.EffectiveWeek, session.Scenario.Brands[r.Brand].Name, Model.Brands.Responses.ResponseRules.NameOf(r.Kind), r.Reason))]));
         }
 
         var s = session.Scenario;

@@ -51,6 +51,9 @@ public sealed class SessionArm
     /// <summary>The policy changes made so far.</summary>
     public IReadOnlyList<PolicyChange> Interventions => _run is { } run ? [.. run.Interventions] : [];
 
+    /// <summary>The responses the brands' rules have decided so far.</summary>
+    public IReadOnlyList<Model.Brands.Responses.BrandResponse> Responses => _run is { } run ? [.. run.Responses] : [];
+
     /// <summary>Creates the customers and runs the burn-in, so the arm stands at week 0.</summary>
     public async Task PrepareAsync(IGrainFactory grains, Scenario scenario, CancellationToken cancellationToken)
     {
@@ -80,7 +83,7 @@ public sealed class SessionArm
         var run = Run;
         lock (_sync)
         {
-            return new SimulationResult(run.AsScheduled(), [new ReplicateResult(0, run.Initial, [.. _ticks])], Completed: run.Finished);
+            return new SimulationResult(run.AsScheduled(), [new ReplicateResult(0, run.Initial, [.. _ticks]) { Responses = [.. run.Responses] }], Completed: run.Finished);
         }
     }
 

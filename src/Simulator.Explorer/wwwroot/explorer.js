@@ -3,6 +3,8 @@
 (() => {
   const $ = id => document.getElementById(id);
   const armColours = { A: "#1f5fa8", B: "#c2571a" };
+  const responseColour = "#8e44ad";
+  const noResponses = $("response-list").textContent.trim();
   const state = { session: null, levers: [], limits: null, scenarios: [], points: { A: [], B: [] }, polling: false, timer: null };
 
   const charts = {
@@ -150,13 +152,17 @@
     $("pause").disabled = view.status !== "running";
     $("reset").disabled = view.status === "preparing";
     drawCharts(view);
+    drawResponses(view);
     drawDownloads(view);
     if (["preparing", "running"].includes(view.status)) { startPolling(); }
   }
 
   function drawCharts(view) {
     const arms = view.arms.map(a => a.name);
-    const markers = view.arms.flatMap(a => a.interventions.map(i => ({ week: i.week, color: armColours[a.name] })));
+    const markers = [
+      ...view.arms.flatMap(a => a.interventions.map(i => ({ week: i.week, color: armColours[a.name] }))),
+      ...view.arms.flatMap(a => a.responses.map(r => ({ week: r.effectiveWeek, color: responseColour }))),
+    ];
     const series = (label, colour, pick) => arms.map(arm => ({
       label, color: colour, dashed: arm === "B", values: state.points[arm].map(p => (p ? pick(p) : NaN)),
     }));
@@ -184,6 +190,24 @@
       let total = 0;
       return { label: "cumulative profit", color: "#2a9d3c", dashed: arm === "B", values: state.points[arm].map(p => (p ? (total += p.profit) : NaN)) };
     }), markers, weeks);
+  }
+
+  // The brands' responses, newest last; each item says which arm saw it when A and B are compared.
+  function drawResponses(view) {
+    const responses = view.arms.flatMap(a => a.responses.map(r => ({ arm: a.name, ...r })));
+    const list = $("response-list");
+    if (responses.length === 0) {
+      const li = document.createElement("li");
+      li.textContent = noResponses;
+      list.replaceChildren(li);
+      return;
+    }
+    list.replaceChildren(...responses.map(r => {
+      const li = document.createElement("li");
+      li.dataset.week = String(r.effectiveWeek);
+      li.textContent = `${view.arms.length > 1 ? r.arm + ": " : ""}week ${r.decidedWeek} → ${r.effectiveWeek}, ${r.brand} (${r.rule}): ${r.reason}`;
+      return li;
+    }));
   }
 
   function drawDownloads(view) {

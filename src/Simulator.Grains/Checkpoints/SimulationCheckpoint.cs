@@ -14,6 +14,7 @@ namespace Simulator.Grains.Checkpoints;
 /// <param name="Before">What was observed before the first (burn-in) week.</param>
 /// <param name="Recent">The merged aggregates of the weeks just before <paramref name="Tick"/> (as many as the information lag, fewer at the start).</param>
 /// <param name="ShardSilos">Where each shard ran when the checkpoint was taken.</param>
+/// <param name="Responses">Every response the brands decided before <paramref name="Tick"/>, in order (some may still wait to act).</param>
 [GenerateSerializer, Immutable]
 public sealed record SimulationCheckpoint(
     [property: Id(0)] RunSpec Spec,
@@ -22,4 +23,5 @@ public sealed record SimulationCheckpoint(
     [property: Id(3)] PolicyChangeDto[] Interventions,
     [property: Id(4)] TickAggregate Before,
     [property: Id(5)] TickAggregate[] Recent,
-    [property: Id(6)] string[] ShardSilos);
+    [property: Id(6)] string[] ShardSilos,
+    [property: Id(7)] BrandResponseDto[] Responses);

@@ -109,11 +109,11 @@ public sealed class OrleansEngine(IGrainFactory grains, Action<IReadOnlyList<str
                         await run.AbandonAsync();
                     }
 
-                    replicates.Add(new ReplicateResult(r, run?.Initial ?? new TickAggregate(scenario.Brands.Count, scenario.Segments.Count, scenario.Weeks), ticks));
+                    replicates.Add(new ReplicateResult(r, run?.Initial ?? new TickAggregate(scenario.Brands.Count, scenario.Segments.Count, scenario.Weeks), ticks) { Responses = run?.Responses ?? [] });
                     return new SimulationResult(scenario, replicates, Completed: false, StoppedBecause: $"{failure.Message} during {WeekName(tick)} of replicate {r}");
                 }
 
-                replicates.Add(new ReplicateResult(r, run.Initial, ticks));
+                replicates.Add(new ReplicateResult(r, run.Initial, ticks) { Responses = run.Responses });
                 if (ticks.Count < scenario.Weeks)
                 {
                     return new SimulationResult(scenario, replicates, Completed: false);

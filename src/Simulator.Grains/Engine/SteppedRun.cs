@@ -1,6 +1,7 @@
 using Simulator.Grains.Messages;
 using Simulator.Grains.Simulations;
 using Simulator.Model.Brands;
+using Simulator.Model.Brands.Responses;
 using Simulator.Model.Engine;
 using Simulator.Model.Metrics;
 using Simulator.Model.Scenarios;
@@ -22,6 +23,7 @@ public sealed class SteppedRun : IReplicateStepper
 
     // Replaced, never changed in place: readers (the explorer's page) may look while a change is made.
     private PolicyChange[] _interventions = [];
+    private BrandResponse[] _responses = [];
     private bool _ended;
 
     private SteppedRun(ISimulationGrain simulation, Scenario scenario, int replicate, ReplicateStart start)
@@ -55,6 +57,9 @@ public sealed class SteppedRun : IReplicateStepper
     /// <summary>The policy changes made during the run, in the order they were made.</summary>
     public IReadOnlyList<PolicyChange> Interventions => _interventions;
 
+    /// <inheritdoc />
+    public IReadOnlyList<BrandResponse> Responses => _responses;
+
     /// <summary>Creates the replicate's shards and customers under a new run id.</summary>
     public static async Task<SteppedRun> BeginAsync(IGrainFactory grains, Scenario scenario, int replicate = 0) =>
         await BeginAsync(grains.GetGrain<ISimulationGrain>(Guid.NewGuid().ToString("N")), ScenarioDto.From(scenario), scenario, replicate);
@@ -76,6 +81,11 @@ public sealed class SteppedRun : IReplicateStepper
 
         var block = await _simulation.AdvanceAsync();
         NextTick = block.FirstTick + block.Weeks.Length;
+        if (block.Responses.Length > 0)
+        {
+            _responses = [.. _responses, .. block.Responses.Select(r => r.ToModel())];
+        }
+
         for (var i = 0; i < block.Weeks.Length && block.FirstTick + i < 0; i++)
         {
             Initial = block.Weeks[i];
@@ -94,6 +104,9 @@ public sealed class SteppedRun : IReplicateStepper
         _ended = false;
         NextTick = resumed.Tick;
         ShardSilos = resumed.ShardSilos;
+
+        // Responses decided from the checkpoint's week on are decided again, identically, as the weeks run again.
+        _responses = [.. _responses.Where(r => r.DecidedWeek < resumed.Tick)];
 
         // The checkpoint holds the changes made before it; those made since apply from its week on.
         var since = _interventions.Where(c => c.Week >= resumed.Tick).Select(PolicyChangeDto.From).ToArray();

@@ -51,7 +51,7 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         _silos = [.. silos];
         _tick = _checkpointedTick = -_scenario!.BurnInWeeks;
         _before = initial;
-        _history = new MarketHistory(MarketHistory.LagOf(_scenario), _scenario.Customers, _scenario.Market, _scenario.Model, _tick, initial, _schedule!.PoliciesAt(_tick));
+        _history = new MarketHistory(_scenario, _tick, initial, _schedule!.PoliciesAt(_tick));
         return new ReplicateStart(initial, _silos);
     }
 
@@ -82,7 +82,9 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
             merged[i] = NewAggregate();
         }
 
-        foreach (var shard in await Task.WhenAll(_shards.Select(s => s.StepAsync(firstTick, conditions, _interventions, _generation))))
+        // The shards build each week's policies from the scenario's schedule and these changes, in this order.
+        PolicyChangeDto[] changes = [.. _history.ResponseChanges.Select(PolicyChangeDto.From), .. _interventions];
+        foreach (var shard in await Task.WhenAll(_shards.Select(s => s.StepAsync(firstTick, conditions, changes, _generation))))
         {
             for (var i = 0; i < weeks; i++)
             {
@@ -90,10 +92,11 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
             }
         }
 
+        var decided = new List<BrandResponseDto>();
         for (var i = 0; i < weeks; i++)
         {
             // Shards route word of mouth among themselves; the history here only carries the market's state.
-            Remember(firstTick + i, merged[i]);
+            decided.AddRange(Remember(firstTick + i, merged[i]).Select(BrandResponseDto.From));
         }
 
         _tick += weeks;
@@ -103,7 +106,7 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
             await CheckpointAsync();
         }
 
-        return new BlockResult(firstTick, merged);
+        return new BlockResult(firstTick, merged, [.. decided]);
     }
 
     /// <inheritdoc />
@@ -124,7 +127,9 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         _silos = [.. silos];
         var firstTick = -_scenario!.BurnInWeeks;
         _before = checkpoint.Before;
-        _history = new MarketHistory(MarketHistory.LagOf(_scenario), _scenario.Customers, _scenario.Market, _scenario.Model, firstTick, checkpoint.Before, _schedule!.PoliciesAt(firstTick));
+        _history = new MarketHistory(_scenario, firstTick, checkpoint.Before, _schedule!.PoliciesAt(firstTick));
+        _history.Recall(checkpoint.Responses.Select(r => r.ToModel()));
+        Reschedule();
         _tick = _checkpointedTick = checkpoint.Tick;
         _checkpoints = checkpoint.Slot + 1;
         for (var i = 0; i < checkpoint.Recent.Length; i++)
@@ -150,7 +155,7 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         }
 
         _interventions = [.. _interventions, .. changes];
-        _schedule = _scenario.CreateSchedule(_interventions.Select(c => c.ToModel()));
+        Reschedule();
         return Task.CompletedTask;
     }
 
@@ -174,7 +179,8 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         _spec = spec;
         _scenario = spec.Scenario.ToScenario();
         _interventions = interventions;
-        _schedule = _scenario.CreateSchedule(interventions.Select(c => c.ToModel()));
+        _history = null;
+        Reschedule();
         _shards = [.. Enumerable.Range(0, spec.ShardCount).Select(i => GrainFactory.GetGrain<IShardGrain>(i, spec.Key))];
         _recent.Clear();
         _checkpoints = 0;
@@ -183,17 +189,26 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         _generation = Guid.NewGuid().GetHashCode();
     }
 
-    // Records a week in the market history (settling its brand gauges, unless it comes back from a
-    // checkpoint already settled), and keeps the last few for checkpoints.
-    private void Remember(int tick, TickAggregate aggregate, bool settled = false)
+    // The scenario's schedule, then the brands' responses, then the interventions (as the reference engine orders them).
+    private void Reschedule() =>
+        _schedule = _scenario!.CreateSchedule([.. _history?.ResponseChanges ?? [], .. _interventions.Select(c => c.ToModel())]);
+
+    // Records a week in the market history (settling its brand gauges and the brands' responses, unless it
+    // comes back from a checkpoint already settled), and keeps the last few for checkpoints.
+    private IReadOnlyList<Model.Brands.Responses.BrandResponse> Remember(int tick, TickAggregate aggregate, bool settled = false)
     {
+        IReadOnlyList<Model.Brands.Responses.BrandResponse> decided = [];
         if (settled)
         {
             _history!.Recall(tick, aggregate, _schedule!.PoliciesAt(tick), []);
         }
         else
         {
-            _history!.Record(tick, aggregate, _schedule!.PoliciesAt(tick), []);
+            decided = _history!.Record(tick, aggregate, _schedule!.PoliciesAt(tick), []);
+            if (decided.Count > 0)
+            {
+                Reschedule();
+            }
         }
 
         _recent.Enqueue(aggregate);
@@ -201,6 +216,8 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         {
             _recent.Dequeue();
         }
+
+        return decided;
     }
 
     // Shards first, each in the slot not holding the last complete checkpoint; the simulation's own
@@ -209,7 +226,7 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
     {
         var slot = _checkpoints % 2;
         await Task.WhenAll(_shards.Select(s => s.CheckpointAsync(_tick, slot)));
-        var checkpoint = new SimulationCheckpoint(_spec!, _tick, slot, _interventions, _before!, [.. _recent], _silos);
+        var checkpoint = new SimulationCheckpoint(_spec!, _tick, slot, _interventions, _before!, [.. _recent], _silos, [.. _history!.Responses.Select(BrandResponseDto.From)]);
         await SimulationCheckpointGrain(_spec!.Key).SaveAsync(checkpoint);
         _checkpoints++;
         _checkpointedTick = _tick;

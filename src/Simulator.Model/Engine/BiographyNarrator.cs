@@ -49,6 +49,13 @@ public static class BiographyNarrator
     private static List<string> WeekSentences(CustomerBiography life, WeekRecord w)
     {
         var s = new List<string>();
+
+        // The market changes around the customer: a brand's response acts this week.
+        foreach (var response in life.Responses.Where(r => r.EffectiveWeek == w.Week))
+        {
+            s.Add(F($"[{Brand(life, response.Brand)} responds, seen in week {response.DecidedWeek}] {response.Reason}"));
+        }
+
         foreach (var message in w.Heard)
         {
             s.Add(F($"Heard customer {message.Sender} {(message.Positive ? "recommend" : "warn against")} {Brand(life, message.Brand)}."));

@@ -10,6 +10,9 @@ namespace Simulator.Model.Engine;
 /// <param name="Weeks">Every week, in order.</param>
 public sealed record CustomerBiography(Scenario Scenario, int Replicate, CustomerState Start, IReadOnlyList<WeekRecord> Weeks)
 {
+    /// <summary>The responses the brands decided in the replicate (the market around the customer), in the order decided.</summary>
+    public IReadOnlyList<Brands.Responses.BrandResponse> Responses { get; init; } = [];
+
     /// <summary>
     /// Runs the replicate on the reference engine (every customer, since peers shape each other)
     /// and keeps customer <paramref name="customer"/>'s weeks. Same scenario and seed, same life,
@@ -23,9 +26,10 @@ public sealed record CustomerBiography(Scenario Scenario, int Replicate, Custome
         }
 
         var tracer = new Tracer(customer, scenario.Weeks);
-        ReplicateStepper.Start(scenario, replicate).RunToEnd(tracer, cancellationToken: cancellationToken);
+        var stepper = ReplicateStepper.Start(scenario, replicate);
+        stepper.RunToEnd(tracer, cancellationToken: cancellationToken);
         var start = tracer.Weeks.Count > 0 ? tracer.Weeks[0].Before : Population.Create(scenario, replicate, customer);
-        return new CustomerBiography(scenario, replicate, start, tracer.Weeks);
+        return new CustomerBiography(scenario, replicate, start, tracer.Weeks) { Responses = [.. stepper.Responses] };
     }
 
     // Traces one customer's reported weeks (burn-in is not part of the story).

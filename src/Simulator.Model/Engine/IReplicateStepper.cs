@@ -30,6 +30,9 @@ public interface IReplicateStepper : IAsyncDisposable
     /// <summary>The policy changes made during the run, in the order they were made.</summary>
     IReadOnlyList<PolicyChange> Interventions { get; }
 
+    /// <summary>The responses the brands have decided so far (their rules, <see cref="Brands.Responses.ResponseRules"/>), in the order decided.</summary>
+    IReadOnlyList<Brands.Responses.BrandResponse> Responses { get; }
+
     /// <summary>Runs the next block of weeks: one week, or as many as the information lag allows between synchronisation points.</summary>
     /// <exception cref="InvalidOperationException">Every week has run.</exception>
     Task<WeekBlock> AdvanceAsync();

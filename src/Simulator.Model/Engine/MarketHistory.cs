@@ -1,4 +1,5 @@
 using Simulator.Model.Brands;
+using Simulator.Model.Brands.Responses;
 using Simulator.Model.Market;
 using Simulator.Model.Metrics;
 using Simulator.Model.Scenarios;
@@ -8,40 +9,45 @@ namespace Simulator.Model.Engine;
 /// <summary>
 /// What the market said and did in recent weeks, kept for as many weeks as the information lag:
 /// week t's customers hear the word of mouth sent in week t - lag and meet the conditions that
-/// week's aggregate implies. Every engine keeps one, so all of them feed customers the same inputs.
+/// week's aggregate implies. It also settles what brands carry from week to week (their gauges: process
+/// knowledge, the share they defend) and the responses they decide. Every engine keeps one, so all of
+/// them feed customers the same inputs and make the same policy changes.
 /// </summary>
 public sealed class MarketHistory
 {
+    private readonly Scenario _scenario;
     private readonly int _lag;
-    private readonly int _population;
-    private readonly MarketParameters _market;
-    private readonly ModelParameters _model;
     private readonly int _firstTick;
     private readonly TickAggregate _before;
     private readonly BrandPolicy[] _beforePolicies;
     private readonly Dictionary<int, (TickAggregate Aggregate, BrandPolicy[] Policies, List<WordOfMouth> Sent)> _weeks = [];
+    private readonly List<BrandResponse> _responses = [];
 
-    /// <summary>Starts the history of a replicate whose first week is <paramref name="firstTick"/>.</summary>
-    /// <param name="lag">Information lag in weeks (at least 1).</param>
-    /// <param name="population">Population size.</param>
-    /// <param name="market">The market's constants (what service capacity costs).</param>
-    /// <param name="model">The behavioural constants (how brands learn).</param>
+    /// <summary>Starts the history of a replicate of <paramref name="scenario"/> whose first week is <paramref name="firstTick"/>.</summary>
+    /// <param name="scenario">The scenario (its lag, population, constants and the brands' response rules).</param>
     /// <param name="firstTick">The first week run (the first burn-in week).</param>
-    /// <param name="before">What was observed before the first week.</param>
+    /// <param name="before">What was observed before the first week; its gauges are settled here.</param>
     /// <param name="beforePolicies">The policies in force before the first week.</param>
-    public MarketHistory(int lag, int population, MarketParameters market, ModelParameters model, int firstTick, TickAggregate before, BrandPolicy[] beforePolicies)
+    public MarketHistory(Scenario scenario, int firstTick, TickAggregate before, BrandPolicy[] beforePolicies)
     {
-        _lag = Math.Max(1, lag);
-        _population = population;
-        _market = market;
-        _model = model;
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(before);
+        _scenario = scenario;
+        _lag = LagOf(scenario);
         _firstTick = firstTick;
         _before = before;
         _beforePolicies = beforePolicies;
+        ResponseRules.Decide(scenario, int.MinValue, _lag, before, before, beforePolicies, beforePolicies, []);
     }
 
     /// <summary>The information lag in weeks.</summary>
     public int Lag => _lag;
+
+    /// <summary>Every response the brands have decided so far, in the order decided.</summary>
+    public IReadOnlyList<BrandResponse> Responses => _responses;
+
+    /// <summary>The policy changes of <see cref="Responses"/>, in order: what an engine adds to the schedule before its interventions.</summary>
+    public IEnumerable<PolicyChange> ResponseChanges => _responses.SelectMany(r => r.Changes);
 
     /// <summary>
     /// The information lag of <paramref name="scenario"/> in weeks: its market's setting, at least 1 (a
@@ -60,12 +66,13 @@ public sealed class MarketHistory
     /// <summary>A copy that goes on independently (the weeks it holds are shared: they are never changed once recorded).</summary>
     public MarketHistory Copy()
     {
-        var copy = new MarketHistory(_lag, _population, _market, _model, _firstTick, _before, _beforePolicies);
+        var copy = new MarketHistory(_scenario, _firstTick, _before, _beforePolicies);
         foreach (var (tick, week) in _weeks)
         {
             copy._weeks[tick] = week;
         }
 
+        copy._responses.AddRange(_responses);
         return copy;
     }
 
@@ -74,8 +81,8 @@ public sealed class MarketHistory
     {
         var source = HeardFrom(tick, _lag);
         return source < _firstTick
-            ? MarketState.Next(_before, _beforePolicies, _market, _population)
-            : MarketState.Next(_weeks[source].Aggregate, _weeks[source].Policies, _market, _population);
+            ? MarketState.Next(_before, _beforePolicies, _scenario.Market, _scenario.Customers)
+            : MarketState.Next(_weeks[source].Aggregate, _weeks[source].Policies, _scenario.Market, _scenario.Customers);
     }
 
     /// <summary>The word of mouth customers hear in week <paramref name="tick"/> (sent in week tick - lag), in any order.</summary>
@@ -84,15 +91,19 @@ public sealed class MarketHistory
 
     /// <summary>
     /// Records week <paramref name="tick"/>, which has just run: settles the brand-level state it carries
-    /// forward (the gauges of <paramref name="aggregate"/>, from the week before), and forgets weeks no
-    /// longer needed. Weeks must be recorded in order.
+    /// forward (the gauges of <paramref name="aggregate"/>, from the week before), lets every brand decide
+    /// its responses to it, and forgets weeks no longer needed. Weeks must be recorded in order.
     /// </summary>
-    public void Record(int tick, TickAggregate aggregate, BrandPolicy[] policies, List<WordOfMouth> sent)
+    /// <returns>The responses decided after this week (their changes act from a later week).</returns>
+    public IReadOnlyList<BrandResponse> Record(int tick, TickAggregate aggregate, BrandPolicy[] policies, List<WordOfMouth> sent)
     {
         ArgumentNullException.ThrowIfNull(aggregate);
-        var previous = tick - 1 < _firstTick ? _before : _weeks[tick - 1].Aggregate;
-        ProcessLearning.Settle(aggregate, previous, policies, _model);
+        var (previous, previousPolicies) = tick - 1 < _firstTick ? (_before, _beforePolicies) : (_weeks[tick - 1].Aggregate, _weeks[tick - 1].Policies);
+        ProcessLearning.Settle(aggregate, previous, policies, _scenario.Model);
+        var decided = ResponseRules.Decide(_scenario, tick, _lag, aggregate, previous, policies, previousPolicies, _responses);
+        _responses.AddRange(decided);
         Recall(tick, aggregate, policies, sent);
+        return decided;
     }
 
     /// <summary>
@@ -104,4 +115,7 @@ public sealed class MarketHistory
         _weeks[tick] = (aggregate, policies, sent);
         _weeks.Remove(tick - _lag);
     }
+
+    /// <summary>Puts back the responses decided before a checkpoint, when a replicate resumes from it.</summary>
+    public void Recall(IEnumerable<BrandResponse> responses) => _responses.AddRange(responses);
 }

@@ -1,4 +1,5 @@
 using Simulator.Model.Brands;
+using Simulator.Model.Brands.Responses;
 using Simulator.Model.Customers;
 using Simulator.Model.Market;
 using Simulator.Model.Metrics;
@@ -30,7 +31,7 @@ public sealed class ReplicateStepper : IReplicateStepper
         Initial = initial;
         _weeks = weeks;
         _interventions = interventions;
-        _schedule = scenario.CreateSchedule(interventions);
+        _schedule = Reschedule();
     }
 
     /// <inheritdoc />
@@ -57,6 +58,9 @@ public sealed class ReplicateStepper : IReplicateStepper
     /// <inheritdoc />
     public IReadOnlyList<PolicyChange> Interventions => _interventions;
 
+    /// <inheritdoc />
+    public IReadOnlyList<BrandResponse> Responses => _history.Responses;
+
     /// <summary>Creates the population of replicate <paramref name="replicate"/>, before its first burn-in week.</summary>
     public static ReplicateStepper Start(Scenario scenario, int replicate)
     {
@@ -70,7 +74,7 @@ public sealed class ReplicateStepper : IReplicateStepper
         var initial = NewAggregate(scenario);
         CustomerBatch.Observe(customers, initial);
         var firstTick = -scenario.BurnInWeeks;
-        var history = new MarketHistory(MarketHistory.LagOf(scenario), customers.Length, scenario.Market, scenario.Model, firstTick, initial, scenario.CreateSchedule().PoliciesAt(firstTick));
+        var history = new MarketHistory(scenario, firstTick, initial, scenario.CreateSchedule().PoliciesAt(firstTick));
         return new ReplicateStepper(scenario, replicate, firstTick, customers, history, initial, new List<TickAggregate>(scenario.Weeks), []);
     }
 
@@ -137,7 +141,7 @@ public sealed class ReplicateStepper : IReplicateStepper
         }
 
         _interventions = [.. _interventions, .. changes];
-        _schedule = Scenario.CreateSchedule(_interventions);
+        _schedule = Reschedule();
     }
 
     /// <inheritdoc />
@@ -151,7 +155,7 @@ public sealed class ReplicateStepper : IReplicateStepper
     public Scenario AsScheduled() => Scenario with { Schedule = [.. Scenario.Schedule, .. _interventions] };
 
     /// <summary>The replicate's result so far.</summary>
-    public ReplicateResult ToResult() => new(Replicate, Initial, [.. _weeks]);
+    public ReplicateResult ToResult() => new(Replicate, Initial, [.. _weeks]) { Responses = [.. _history.Responses] };
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
@@ -166,7 +170,11 @@ public sealed class ReplicateStepper : IReplicateStepper
         var outbox = new List<WordOfMouth>();
         var inbox = new Inbox(0, _customers.Length, _history.MailFor(t));
         CustomerBatch.Step(_customers, context, inbox, new AggregateRecorder(aggregate, outbox), observer?.TracedIn(t) ?? -1, observer is null ? null : observer.Traced);
-        _history.Record(t, aggregate, policies, outbox);
+        if (_history.Record(t, aggregate, policies, outbox).Count > 0)
+        {
+            _schedule = Reschedule();
+        }
+
         observer?.Observed(t, _customers);
         NextTick = t + 1;
         if (t < 0)
@@ -181,6 +189,9 @@ public sealed class ReplicateStepper : IReplicateStepper
 
         return aggregate;
     }
+
+    // The scenario's schedule, then the brands' responses, then the interventions: in one week, an intervention wins.
+    private PolicySchedule Reschedule() => Scenario.CreateSchedule([.. _history.ResponseChanges, .. _interventions]);
 
     private static TickAggregate NewAggregate(Scenario scenario) => new(scenario.Brands.Count, scenario.Segments.Count, scenario.Weeks);
 }

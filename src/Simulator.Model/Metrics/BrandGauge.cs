@@ -9,4 +9,6 @@ public enum BrandGauge
 {
     /// <summary>Process knowledge in [0, 1): what the brand has learned from its root-cause fixes, net of forgetting.</summary>
     ProcessKnowledge,
+    /// <summary>The customer share a brand with a <c>defendShare</c> response defends: its share at its last review (for other brands, and during the burn-in, its share that week).</summary>
+    DefendedShare,
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Simulator.Model.Brands;
+using Simulator.Model.Brands.Responses;
 using Simulator.Model.Market;
 using Simulator.Model.Parameters;
 
@@ -187,6 +188,7 @@ internal sealed class ScenarioReader
                 countText);
         }
 
+        var brandNames = brandsObject.Properties.Select(p => p.Name).ToList();
         var sharesAllowed = "initial shares adding up to at most 1";
         var sum = 0.0;
         var parts = new List<string>();
@@ -202,6 +204,7 @@ internal sealed class ScenarioReader
             var share = DefaultOf(ScenarioFields.InitialShare);
             var awareness = DefaultOf(ScenarioFields.InitialAwareness);
             var policy = BrandPolicy.Default;
+            List<ResponseRule> responses = [];
             SourceNode? shareNode = null;
             if (ObjectOf(brandProperty.Value, brandPath, "an object with the fields " + string.Join(", ", BrandFields)) is { } brandObject)
             {
@@ -215,6 +218,9 @@ internal sealed class ScenarioReader
                             break;
                         case var name when name == ScenarioFields.InitialAwareness.Name:
                             awareness = Number(field.Value, fieldPath, ScenarioFields.InitialAwareness) ?? DefaultOf(ScenarioFields.InitialAwareness);
+                            break;
+                        case var name when name == ScenarioFields.Responses.Name:
+                            responses = ReadResponses(field.Value, fieldPath, brandNames, brands.Count);
                             break;
                         default:
                             policy = ReadPolicy(field.Value, fieldPath);
@@ -234,10 +240,159 @@ internal sealed class ScenarioReader
                     sharesAllowed);
             }
 
-            brands.Add(new BrandSpec(brandProperty.Name, share, awareness, policy));
+            brands.Add(new BrandSpec(brandProperty.Name, share, awareness, policy) { Responses = responses });
         }
 
         return brands;
+    }
+
+    private List<ResponseRule> ReadResponses(SourceNode node, string path, List<string> brandNames, int self)
+    {
+        var rules = new List<ResponseRule>();
+        var allNames = ScenarioFields.Names(ScenarioFields.ResponseFields);
+        if (node is not SourceArray items)
+        {
+            TypeError(node, path, "an array", "an array of rules with the fields " + string.Join(", ", allNames));
+            return rules;
+        }
+
+        for (var i = 0; i < items.Items.Count; i++)
+        {
+            var rulePath = JsonPathText.Element(path, i);
+            if (ObjectOf(items.Items[i], rulePath, "an object with the fields " + string.Join(", ", allNames)) is not { } entry)
+            {
+                continue;
+            }
+
+            var kindField = ScenarioFields.ResponseRuleKind;
+            if (entry.Find(kindField.Name) is not { } kindProperty)
+            {
+                Missing(entry, rulePath, kindField.Name, kindField.Range);
+                continue;
+            }
+
+            if (Choice(kindProperty.Value, JsonPathText.Child(rulePath, kindField.Name), kindField) is not { } kindIndex)
+            {
+                continue;
+            }
+
+            var kind = (ResponseKind)kindIndex;
+            var own = ScenarioFields.Names(ScenarioFields.ResponseFieldsOf(kind));
+            var rule = new ResponseRule(kind, (int)DefaultOf(ScenarioFields.ResponseDelay));
+            var valid = true;
+            foreach (var property in entry.Properties)
+            {
+                var fieldPath = JsonPathText.Child(rulePath, property.Name);
+                if (!own.Contains(property.Name, StringComparer.Ordinal))
+                {
+                    if (allNames.Contains(property.Name, StringComparer.Ordinal))
+                    {
+                        Error(property.NameLocation, fieldPath, "field " + SourceValue.Quote(property.Name) + " does not apply to a " + ResponseRules.NameOf(kind) + " rule", string.Join(", ", own));
+                    }
+                    else
+                    {
+                        Unknown(property, rulePath, own);
+                    }
+
+                    valid = false;
+                    continue;
+                }
+
+                switch (property.Name)
+                {
+                    case var n when n == ScenarioFields.ResponseDelay.Name:
+                        rule = Integer(property.Value, fieldPath, ScenarioFields.ResponseDelay) is { } delay ? rule with { DelayWeeks = (int)delay } : Invalid(ref valid, rule);
+                        break;
+                    case var n when n == ScenarioFields.ResponseFloor.Name:
+                        rule = Number(property.Value, fieldPath, ScenarioFields.ResponseFloor) is { } floor ? rule with { Floor = floor } : Invalid(ref valid, rule);
+                        break;
+                    case var n when n == ScenarioFields.ResponseReviewWeeks.Name:
+                        rule = Integer(property.Value, fieldPath, ScenarioFields.ResponseReviewWeeks) is { } review ? rule with { ReviewWeeks = (int)review } : Invalid(ref valid, rule);
+                        break;
+                    case var n when n == ScenarioFields.ResponseShareDrop.Name:
+                        rule = Number(property.Value, fieldPath, ScenarioFields.ResponseShareDrop) is { } drop ? rule with { ShareDrop = drop } : Invalid(ref valid, rule);
+                        break;
+                    case var n when n == ScenarioFields.ResponseRaise.Name:
+                        rule = Number(property.Value, fieldPath, ScenarioFields.ResponseRaise) is { } raise ? rule with { Raise = raise } : Invalid(ref valid, rule);
+                        break;
+                    case var n when n == ScenarioFields.ResponseLever.Name:
+                        rule = Choice(property.Value, fieldPath, ScenarioFields.ResponseLever) is { } lever ? rule with { Lever = (Lever)lever } : Invalid(ref valid, rule);
+                        break;
+                    case var n when n == ScenarioFields.ResponseOf.Name:
+                        rule = ReadCopied(property.Value, fieldPath, brandNames, self) is { } of ? rule with { Of = of } : Invalid(ref valid, rule);
+                        break;
+                }
+            }
+
+            if (kind == ResponseKind.CopyLeader && entry.Find(ScenarioFields.ResponseLever.Name) is null)
+            {
+                Missing(entry, rulePath, ScenarioFields.ResponseLever.Name, ScenarioFields.ResponseLever.Range);
+                valid = false;
+            }
+
+            if (valid)
+            {
+                rules.Add(rule);
+            }
+        }
+
+        return rules;
+    }
+
+    private static ResponseRule Invalid(ref bool valid, ResponseRule rule)
+    {
+        valid = false;
+        return rule;
+    }
+
+    // The brand a copyLeader rule copies: "leader", or another brand by name.
+    private int? ReadCopied(SourceNode node, string path, List<string> brandNames, int self)
+    {
+        var others = brandNames.Where((_, i) => i != self).ToList();
+        var allowed = string.Join(", ", [ResponseRules.LeaderName, .. others]);
+        if (node is not SourceValue { Kind: JsonValueKind.String, Text: { } name } value)
+        {
+            TypeError(node, path, "a string", allowed);
+            return null;
+        }
+
+        if (name == ResponseRules.LeaderName)
+        {
+            return ResponseRules.Leader;
+        }
+
+        var index = brandNames.IndexOf(name);
+        if (index < 0 || index == self)
+        {
+            Error(value.Location, path, (index == self ? "a brand cannot copy itself: " : "unknown brand ") + SourceValue.Quote(name), allowed);
+            return null;
+        }
+
+        return index;
+    }
+
+    private int? Choice(SourceNode node, string path, ScenarioField field)
+    {
+        if (node is not SourceValue { Kind: JsonValueKind.String, Text: { } text } value)
+        {
+            TypeError(node, path, "a string", field.Range);
+            return null;
+        }
+
+        var index = field.Choices.ToList().IndexOf(text);
+        if (index < 0)
+        {
+            var message = "unknown value " + SourceValue.Quote(text);
+            if (Closest(text, field.Choices) is { } suggestion)
+            {
+                message += "; did you mean " + SourceValue.Quote(suggestion) + "?";
+            }
+
+            Error(value.Location, path, message, field.Range);
+            return null;
+        }
+
+        return index;
     }
 
     private BrandPolicy ReadPolicy(SourceNode node, string path)

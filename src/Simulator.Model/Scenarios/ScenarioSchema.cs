@@ -100,6 +100,7 @@ public static class ScenarioSchema
         WriteParameterObject(w, "market", "The economic constants of the market. Constants left out take their default.", MarketParameters.Specs);
         WriteParameterObject(w, "model", "The behavioural constants of the model. Constants left out take their calibrated default.", ModelParameters.Specs);
         Definition(w, "policyChange", "From week on, the brand sets each lever in policy to the value given.", ScenarioFields.PolicyChange, required: true);
+        Definition(w, "response", "A rule by which a brand responds to the market (section 4.2 of docs/model.md); each rule reads rule, delayWeeks and its own fields.", ScenarioFields.ResponseFields, required: true);
         w.WriteEndObject();
 
         w.WriteEndObject();
@@ -193,7 +194,11 @@ public static class ScenarioSchema
             case FieldKind.Choice:
                 w.WriteString("type", "string");
                 Strings(w, "enum", field.Choices);
-                w.WriteString("default", field.Default);
+                if (field.Default is not null)
+                {
+                    w.WriteString("default", field.Default);
+                }
+
                 break;
             case FieldKind.Object:
                 w.WriteString("$ref", "#/$defs/" + field.Definition);

@@ -59,6 +59,7 @@ public static class ScenarioTables
 
         Rows("", ScenarioFields.Root.Where(f => f.Kind is not (FieldKind.Object or FieldKind.Map or FieldKind.List)));
         Rows("brands.<name>.", ScenarioFields.Brand.Where(f => f.Kind != FieldKind.Object));
+        Rows("brands.<name>.responses[].", ScenarioFields.ResponseFields);
         Rows("segments.<name>.", ScenarioFields.SegmentOwn.Where(f => f.Kind != FieldKind.Object));
         Rows("segments.<name>.traits.<trait>.", ScenarioFields.Trait.Select(f => f with { Default = "per trait (below)" }));
         Rows("network.", ScenarioFields.NetworkFields);

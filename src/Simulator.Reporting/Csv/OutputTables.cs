@@ -9,6 +9,7 @@ public static class OutputTables
         ["metrics.csv"] = CsvTable.Markdown(MetricsCsvWriter.Columns),
         ["touchpoints.csv"] = CsvTable.Markdown(TouchpointsCsvWriter.Columns),
         ["cohorts.csv"] = CsvTable.Markdown(CohortsCsvWriter.Columns),
+        ["responses.csv"] = CsvTable.Markdown(ResponsesCsvWriter.Columns),
         ["indices.csv"] = CsvTable.Markdown(Sensitivity.SensitivityIndicesCsv.Columns),
         ["robust.csv"] = CsvTable.Markdown(Uncertainty.RobustCsv.Columns),
         ["influence.csv"] = CsvTable.Markdown(Uncertainty.RobustCsv.InfluenceColumns),

@@ -120,6 +120,7 @@ public static class HtmlReportWriter
         Line($"<li><a href=\"{MetricsSummaryCsvWriter.FileName}\">{MetricsSummaryCsvWriter.FileName}</a>: per week, brand and segment, the mean and 95% interval over replicates of every metric.</li>");
         Line($"<li><a href=\"{TouchpointsCsvWriter.FileName}\">{TouchpointsCsvWriter.FileName}</a>: touchpoints by kind per replicate, week, brand and segment.</li>");
         Line($"<li><a href=\"{CohortsCsvWriter.FileName}\">{CohortsCsvWriter.FileName}</a>: customers still with each brand by acquisition cohort.</li>");
+        Line($"<li><a href=\"{ResponsesCsvWriter.FileName}\">{ResponsesCsvWriter.FileName}</a>: the policy changes the brands' response rules made, with the reason.</li>");
         Line($"<li><a href=\"{SummaryJsonWriter.FileName}\">{SummaryJsonWriter.FileName}</a>: the resolved scenario, versions and headline figures.</li>");
         Line("</ul>");
         Line("</section>");
@@ -193,6 +194,35 @@ public static class HtmlReportWriter
         html.Append("</tbody>\n</table>\n</section>\n");
     }
 
+    // The changes the brands' response rules made in replicate 0: the week seen, the week acted, why.
+    private static void WriteResponses(StringBuilder html, SimulationResult result)
+    {
+        var scenario = result.Scenario;
+        if (scenario.Brands.All(b => b.Responses.Count == 0))
+        {
+            return;
+        }
+
+        html.Append("<h3>Responses of the brands (replicate 0)</h3>\n");
+        var responses = result.Replicates.Count == 0 ? [] : result.Replicates[0].Responses;
+        if (responses.Count == 0)
+        {
+            html.Append("<p>The brands' response rules (section 4.2 of docs/model.md) saw nothing to respond to.</p>\n");
+            return;
+        }
+
+        html.Append("<table class=\"responses\">\n<thead><tr><th class=\"num\">Seen in week</th><th class=\"num\">Acts from week</th><th>Brand</th><th>Rule</th><th>Why, and what</th></tr></thead>\n<tbody>\n");
+        foreach (var response in responses)
+        {
+            html.Append(Invariant($"<tr><td class=\"num\">{response.DecidedWeek}</td><td class=\"num\">{response.EffectiveWeek}</td>"))
+                .Append("<td>").Append(Encode(scenario.Brands[response.Brand].Name)).Append("</td>")
+                .Append("<td>").Append(Encode(Model.Brands.Responses.ResponseRules.NameOf(response.Kind))).Append("</td>")
+                .Append("<td>").Append(Encode(response.Reason)).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n");
+    }
+
     private static void WritePolicies(StringBuilder html, SimulationResult result)
     {
         var scenario = result.Scenario;
@@ -223,6 +253,7 @@ public static class HtmlReportWriter
             html.Append("</tbody>\n</table>\n");
         }
 
+        WriteResponses(html, result);
         html.Append("<h3>Policies at week 0</h3>\n<table class=\"policies\">\n<thead><tr><th>Lever</th><th>Unit</th>");
         foreach (var brand in scenario.Brands)
         {

@@ -25,6 +25,7 @@ public static class RunWriter
         MetricsSummaryCsvWriter.FileName,
         TouchpointsCsvWriter.FileName,
         CohortsCsvWriter.FileName,
+        ResponsesCsvWriter.FileName,
         .. ChartRenderer.Charts.SelectMany(c => new[] { c.PngFile, c.SvgFile }),
         SummaryJsonWriter.FileName,
         HtmlReportWriter.FileName,
@@ -62,6 +63,7 @@ public static class RunWriter
                 TouchpointsCsvWriter.WriteFile(result, Path.Combine(temp, TouchpointsCsvWriter.FileName));
                 cancellationToken.ThrowIfCancellationRequested();
                 CohortsCsvWriter.WriteFile(result, Path.Combine(temp, CohortsCsvWriter.FileName));
+                ResponsesCsvWriter.WriteFile(result, Path.Combine(temp, ResponsesCsvWriter.FileName));
                 cancellationToken.ThrowIfCancellationRequested();
                 ChartRenderer.WriteAll(result, temp, cancellationToken);
             },

@@ -4,6 +4,7 @@ using Simulator.Grains.Engine;
 using Simulator.Grains.Messages;
 using Simulator.Grains.Tests.Support;
 using Simulator.Model.Brands;
+using Simulator.Model.Brands.Responses;
 using Simulator.Model.Customers;
 using Simulator.Model.Engine;
 using Simulator.Model.Metrics;
@@ -48,6 +49,41 @@ public class CheckpointTests(ClusterFixture fixture)
         var reference = new ReferenceEngine().Run(run.AsScheduled()).Replicates[0];
         Assert.Equal(name == "outer-loop", reference.Ticks[11].GetGauge(0, BrandGauge.ProcessKnowledge) > 0);
         Assert.Equal(reference.Ticks.Count, ticks.Count);
+        Assert.All(reference.Ticks.Zip(ticks), pair => Assert.True(pair.First.SameAs(pair.Second)));
+    }
+
+    [Fact]
+    public async Task A_response_decided_before_a_checkpoint_and_still_waiting_to_act_comes_back_with_it()
+    {
+        // The focal brand cuts its price at week 2; the rival matches it from week 14. Checkpoints every
+        // 5 weeks from week -4: the one of week 11 holds the decision, which has not acted yet.
+        var baseline = Support.Scenarios.Load("baseline").WithRun(customers: 600, weeks: 24, burnInWeeks: 4);
+        var scenario = baseline with
+        {
+            Brands = [baseline.Brands[0], baseline.Brands[1] with { Responses = [new ResponseRule(ResponseKind.MatchPriceCut, 12)] }],
+            Schedule = [new PolicyChange(2, 0, Lever.Price, 8)],
+        };
+        await using var run = await SteppedRun.BeginAsync(fixture.Client, scenario);
+        var ticks = new List<TickAggregate>();
+        while (run.NextTick < 13)
+        {
+            var block = await run.AdvanceAsync();
+            ticks.AddRange(block.Weeks.Where((_, i) => block.FirstTick + i >= 0));
+        }
+
+        Assert.Single(run.Responses);
+        Assert.Equal(11, await run.ResumeAsync());
+        Assert.Single(run.Responses);
+        ticks.RemoveRange(11, ticks.Count - 11);
+        while (!run.Finished)
+        {
+            ticks.AddRange((await run.AdvanceAsync()).Weeks);
+        }
+
+        var reference = new ReferenceEngine().Run(scenario).Replicates[0];
+        var response = Assert.Single(reference.Responses);
+        Assert.Equal((2, 14), (response.DecidedWeek, response.EffectiveWeek));
+        Assert.True(BrandResponse.SameAs(response, Assert.Single(run.Responses)));
         Assert.All(reference.Ticks.Zip(ticks), pair => Assert.True(pair.First.SameAs(pair.Second)));
     }
 

@@ -17,6 +17,8 @@ public class EquivalenceTests(ClusterFixture fixture)
     [InlineData("lock-in-and-pressure", 1000, 40)]
     [InlineData("data-harvesting-and-over-contact", 800, 30)]
     [InlineData("bass-diffusion", 700, 60)]
+    [InlineData("outer-loop", 1000, 30)]
+    [InlineData("rival-answers-effortless-service", 1500, 60)]
     [Trait("Category", "Slow")]
     public async Task The_orleans_engine_gives_the_reference_engines_numbers(string name, int customers, int weeks)
     {
@@ -31,11 +33,16 @@ public class EquivalenceTests(ClusterFixture fixture)
         // Word of mouth, a competitor and (for strategy-shift) a policy schedule were all at work.
         var rows = MetricsTable.Rows(reference).Where(r => r.Segment == MetricsTable.AllSegments).ToList();
         Assert.True(name == "bass-diffusion" || rows.Sum(r => r.WordOfMouthPositive + r.WordOfMouthNegative) > 0);
+
+        // The brand-level state: knowledge learned, and a rival's response decided and acted on, on both engines.
+        Assert.Equal(name == "outer-loop", rows.Any(r => r.ProcessKnowledge > 0));
+        Assert.Equal(name == "rival-answers-effortless-service", reference.Replicates[0].Responses.Any(r => r.EffectiveWeek < weeks));
     }
 
     [Theory]
     [InlineData("baseline", 4)]
     [InlineData("strategy-shift", 3)]
+    [InlineData("rival-answers-effortless-service", 3)]
     [Trait("Category", "Slow")]
     public async Task Blocks_of_weeks_per_grain_call_give_the_reference_engines_numbers(string name, int lag)
     {
@@ -47,6 +54,9 @@ public class EquivalenceTests(ClusterFixture fixture)
 
         Assert.True(orleans.SameNumbersAs(reference), "aggregates differ");
         Assert.False(reference.SameNumbersAs(new ReferenceEngine().Run(ScenarioParameters.With(scenario, "market.informationLagWeeks", 1))));
+
+        // A response seen in the middle of a block acts at the same week on both engines.
+        Assert.True(name != "rival-answers-effortless-service" || reference.Replicates[0].Responses.Any(r => r.EffectiveWeek < scenario.Weeks));
     }
 
     [Fact]

@@ -26,6 +26,7 @@ public class GoldenFileTests(ClusterFixture fixture)
         ("metrics.csv", MetricsCsvWriter.ToText),
         ("touchpoints.csv", TouchpointsCsvWriter.ToText),
         ("cohorts.csv", CohortsCsvWriter.ToText),
+        ("responses.csv", ResponsesCsvWriter.ToText),
     ];
 
     public static TheoryData<string> ShippedScenarios()

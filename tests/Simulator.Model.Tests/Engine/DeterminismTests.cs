@@ -52,16 +52,18 @@ public class DeterminismTests
 
         var customers = Enumerable.Range(0, scenario.Customers).Select(i => Population.Create(scenario, 0, i)).ToArray();
         var schedule = scenario.CreateSchedule();
-        var previous = new TickAggregate(2, 1, scenario.Weeks);
-        CustomerBatch.Observe(customers, previous);
-        Assert.True(previous.SameAs(whole.Initial));
-        var previousPolicies = schedule.PoliciesAt(0);
-        List<WordOfMouth> mail = [];
+        var before = new TickAggregate(2, 1, scenario.Weeks);
+        CustomerBatch.Observe(customers, before);
+
+        // The market history settles the brand gauges at each barrier, as every engine's does.
+        var history = new MarketHistory(scenario, 0, before, schedule.PoliciesAt(0));
+        Assert.True(before.SameAs(whole.Initial));
         int[] cuts = [0, 400, 401, 1100, scenario.Customers];
         for (var t = 0; t < scenario.Weeks; t++)
         {
             var policies = schedule.PoliciesAt(t);
-            var ctx = new StepContext(scenario, 0, t, policies, MarketState.Next(previous, previousPolicies, scenario.Market, scenario.Customers));
+            var ctx = new StepContext(scenario, 0, t, policies, history.ConditionsFor(t));
+            var mail = history.MailFor(t);
             var total = new TickAggregate(2, 1, scenario.Weeks);
             List<WordOfMouth> outgoing = [];
             // Shards answer in reverse order, each with its own aggregate and outbox.
@@ -75,10 +77,8 @@ public class DeterminismTests
                 outgoing.AddRange(shardOut);
             }
 
+            history.Record(t, total, policies, outgoing);
             Assert.True(total.SameAs(whole.Ticks[t]), $"week {t} differs");
-            mail = outgoing;
-            previous = total;
-            previousPolicies = policies;
         }
     }
 

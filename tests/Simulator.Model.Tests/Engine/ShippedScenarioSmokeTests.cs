@@ -27,7 +27,7 @@ public class ShippedScenarioSmokeTests
         [
             "acquisition-focus", "baseline", "bass-diffusion", "closed-loop-feedback", "data-harvesting-and-over-contact",
             "effortless-service", "empathetic-service", "ignored-feedback", "lock-in-and-pressure", "outer-loop", "prevention-first",
-            "strategy-shift", "unified-contact-centre",
+            "rival-answers-effortless-service", "strategy-shift", "unified-contact-centre",
         ];
         Assert.Equal(stories, ShippedScenarios.Names());
     }

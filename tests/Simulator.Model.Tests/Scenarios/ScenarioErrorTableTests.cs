@@ -40,6 +40,21 @@ public sealed class ScenarioErrorTableTests
         ["unknown brand field"] = new(
             ValidWith("\"Rival\": { \"initialShare\": 0.2 }", "\"Rival\": { \"share\": 0.2 }"), null,
             _main, "$.brands.Rival.share", 7, "unknown field \"share\"", "initialShare, initialAwareness, policy"),
+        ["unknown response rule"] = new(
+            ValidWith("\"Rival\": { \"initialShare\": 0.2 }", "\"Rival\": { \"initialShare\": 0.2, \"responses\": [ { \"rule\": \"matchPriceCutt\" } ] }"), null,
+            _main, "$.brands.Rival.responses[0].rule", 7, "unknown value \"matchPriceCutt\"; did you mean \"matchPriceCut\"?", "matchPriceCut, defendShare, copyLeader"),
+        ["response field of another rule"] = new(
+            ValidWith("\"Rival\": { \"initialShare\": 0.2 }", "\"Rival\": { \"initialShare\": 0.2, \"responses\": [ { \"rule\": \"matchPriceCut\", \"shareDrop\": 0.1 } ] }"), null,
+            _main, "$.brands.Rival.responses[0].shareDrop", 7, "field \"shareDrop\" does not apply to a matchPriceCut rule", "rule, delayWeeks, floor"),
+        ["copyLeader without a lever"] = new(
+            ValidWith("\"Rival\": { \"initialShare\": 0.2 }", "\"Rival\": { \"initialShare\": 0.2, \"responses\": [ { \"rule\": \"copyLeader\" } ] }"), null,
+            _main, "$.brands.Rival.responses[0].lever", 7, "missing required field \"lever\"", "acquisitionFocus, relationshipBudget"),
+        ["a brand copying itself"] = new(
+            ValidWith("\"Rival\": { \"initialShare\": 0.2 }", "\"Rival\": { \"initialShare\": 0.2, \"responses\": [ { \"rule\": \"copyLeader\", \"lever\": \"price\", \"of\": \"Rival\" } ] }"), null,
+            _main, "$.brands.Rival.responses[0].of", 7, "a brand cannot copy itself: \"Rival\"", "leader, Focal"),
+        ["response delay out of range"] = new(
+            ValidWith("\"Rival\": { \"initialShare\": 0.2 }", "\"Rival\": { \"initialShare\": 0.2, \"responses\": [ { \"rule\": \"defendShare\", \"delayWeeks\": 0 } ] }"), null,
+            _main, "$.brands.Rival.responses[0].delayWeeks", 7, "0 is out of range", "1 to 5200"),
         ["string for an integer"] = new(
             ValidWith("\"customers\": 100", "\"customers\": \"100\""), null,
             _main, "$.customers", 4, "expected an integer, got a string \"100\"", "1 to 100000000"),

@@ -117,9 +117,9 @@ public sealed class ScenarioSchemaTests
 
         Walk(schema.RootElement, "#");
 
-        // Nine fixed objects (the root, brand, policy, segment, traits, network, market, model, policyChange)
-        // and one per trait.
-        Assert.Equal(9 + TraitDistribution.TraitNames.Count, checkedObjects);
+        // Ten fixed objects (the root, brand, policy, segment, traits, network, market, model, policyChange,
+        // response) and one per trait.
+        Assert.Equal(10 + TraitDistribution.TraitNames.Count, checkedObjects);
     }
 
     [Fact]

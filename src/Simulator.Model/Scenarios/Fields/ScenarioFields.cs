@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using Simulator.Model.Brands;
+using Simulator.Model.Brands.Responses;
 using Simulator.Model.Market;
 
 namespace Simulator.Model.Scenarios;
@@ -89,8 +91,63 @@ public static class ScenarioFields
     /// <summary><c>brands.NAME.policy</c>.</summary>
     public static ScenarioField Policy { get; } = new("policy", FieldKind.Object, "The brand's policy: the value of each lever. Levers left out take their default.") { Definition = "policy" };
 
+    /// <summary><c>brands.NAME.responses</c>.</summary>
+    public static ScenarioField Responses { get; } = new("responses", FieldKind.List,
+        "Rules by which the brand responds to what the market does, evaluated after every reported week on that week's prices and shares (section 4.2). A rule decides nothing while its last decision waits to act. The burn-in runs under the starting policies.")
+    { Definition = "response", Default = "none" };
+
     /// <summary>The fields of a brand.</summary>
-    public static IReadOnlyList<ScenarioField> Brand { get; } = [InitialShare, InitialAwareness, Policy];
+    public static IReadOnlyList<ScenarioField> Brand { get; } = [InitialShare, InitialAwareness, Policy, Responses];
+
+    /// <summary><c>brands.NAME.responses[].rule</c>.</summary>
+    public static ScenarioField ResponseRuleKind { get; } = new("rule", FieldKind.Choice,
+        "matchPriceCut: when another brand cuts its price below this brand's, match it. defendShare: when the brand's customer share has fallen since its last review, raise its advertising spend. copyLeader: copy one lever of the brand with the most customers (or of the brand named in of) whenever it differs.")
+    { Choices = ResponseRules.KindNames, Required = true, Source = "Modelling choice of three common reactions (price matching, advertising defence, imitation of the leader); Steenkamp, Nijs, Hanssens & Dekimpe (2005), Marketing Science 24(1): the most common reaction to a rival's promotion or advertising attack is none, and reactions that come are often in kind. A brand declares its rules; none is assumed." };
+
+    /// <summary><c>brands.NAME.responses[].delayWeeks</c>.</summary>
+    public static ScenarioField ResponseDelay { get; } = new("delayWeeks", FieldKind.Integer,
+        "Weeks from the week the brand observes to the week its change acts; never less than the information lag.")
+    { Min = 1, Max = Scenario.MaxWeeks, Default = "4", Unit = "weeks", Source = "Modelling choice: a month to decide and carry out." };
+
+    /// <summary><c>brands.NAME.responses[].floor</c> (matchPriceCut).</summary>
+    public static ScenarioField ResponseFloor { get; } = new("floor", FieldKind.Number, "matchPriceCut only: the lowest price the brand will match.")
+    { Min = 0, Max = 1000, Default = "0", Unit = "currency per week" };
+
+    /// <summary><c>brands.NAME.responses[].reviewWeeks</c> (defendShare).</summary>
+    public static ScenarioField ResponseReviewWeeks { get; } = new("reviewWeeks", FieldKind.Integer,
+        "defendShare only: weeks between two looks at the share; the brand looks at the end of weeks reviewWeeks - 1, 2 reviewWeeks - 1, ...")
+    { Min = 1, Max = Scenario.MaxWeeks, Default = ResponseRules.DefaultReviewWeeks.ToString(CultureInfo.InvariantCulture), Unit = "weeks", Source = "Modelling choice: a quarterly review." };
+
+    /// <summary><c>brands.NAME.responses[].shareDrop</c> (defendShare).</summary>
+    public static ScenarioField ResponseShareDrop { get; } = new("shareDrop", FieldKind.Number,
+        "defendShare only: the relative fall of the customer share since the last review that triggers a response.")
+    { Min = 0, Max = 1, Default = ScenarioField.Format(ResponseRules.DefaultShareDrop), Unit = "share of the share" };
+
+    /// <summary><c>brands.NAME.responses[].raise</c> (defendShare).</summary>
+    public static ScenarioField ResponseRaise { get; } = new("raise", FieldKind.Number,
+        "defendShare only: the relative raise of the advertising spend; the service spend stays as it is, so the budget grows (up to its lever maximum) and the acquisition focus rises.")
+    { Min = 0, Max = 10, Default = ScenarioField.Format(ResponseRules.DefaultRaise), Unit = "share of the spend" };
+
+    /// <summary><c>brands.NAME.responses[].lever</c> (copyLeader).</summary>
+    public static ScenarioField ResponseLever { get; } = new("lever", FieldKind.Choice, "copyLeader only, and required there: the lever copied.")
+    { Choices = [.. PolicyLevers.All.Select(l => l.Name)] };
+
+    /// <summary><c>brands.NAME.responses[].of</c> (copyLeader).</summary>
+    public static ScenarioField ResponseOf { get; } = new("of", FieldKind.Text,
+        "copyLeader only: the brand copied, by name, or leader for whichever brand has the most customers that week (the first of equals).")
+    { MinLength = 1, Default = ResponseRules.LeaderName };
+
+    /// <summary>The fields of a response rule.</summary>
+    public static IReadOnlyList<ScenarioField> ResponseFields { get; } =
+        [ResponseRuleKind, ResponseDelay, ResponseFloor, ResponseReviewWeeks, ResponseShareDrop, ResponseRaise, ResponseLever, ResponseOf];
+
+    /// <summary>The fields a rule of <paramref name="kind"/> reads (rule and delayWeeks, and its own).</summary>
+    public static IReadOnlyList<ScenarioField> ResponseFieldsOf(ResponseKind kind) => kind switch
+    {
+        ResponseKind.MatchPriceCut => [ResponseRuleKind, ResponseDelay, ResponseFloor],
+        ResponseKind.DefendShare => [ResponseRuleKind, ResponseDelay, ResponseReviewWeeks, ResponseShareDrop, ResponseRaise],
+        _ => [ResponseRuleKind, ResponseDelay, ResponseLever, ResponseOf],
+    };
 
     /// <summary><c>segments.NAME.share</c>.</summary>
     public static ScenarioField Share { get; } = new("share", FieldKind.Number, "Relative weight of the segment in the population (normalised over segments). Required.")
