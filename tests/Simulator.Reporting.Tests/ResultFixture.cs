@@ -14,6 +14,7 @@ public static class ResultFixture
     private static readonly Lazy<SimulationResult> _manyAcquisitions = new(() => Run(Load("baseline.json").WithRun(customers: 4000, weeks: 40, replicates: 2)));
     private static readonly Lazy<SimulationResult> _strategyShift = new(() => Run(Load("strategy-shift.json")));
     private static readonly Lazy<SimulationResult> _awkwardNames = new(() => Run(WithAwkwardNames(Load("baseline.json"))));
+    private static readonly Lazy<SimulationResult> _rival = new(() => Run(Load("rival-answers-effortless-service.json")));
     private static readonly Lazy<SimulationResult> _incomplete = new(() => RunStoppedAfter(Load("baseline.json"), weeks: 7));
 
     /// <summary>baseline.json with 300 customers, 20 weeks, 2 replicates.</summary>
@@ -24,6 +25,9 @@ public static class ResultFixture
 
     /// <summary>strategy-shift.json (it has a policy schedule), shrunk the same way.</summary>
     public static SimulationResult StrategyShift => _strategyShift.Value;
+
+    /// <summary>rival-answers-effortless-service.json (the rival's rules respond at week 0), shrunk the same way.</summary>
+    public static SimulationResult Rival => _rival.Value;
 
     /// <summary>baseline with a brand, a segment and a description that need escaping in CSV and HTML.</summary>
     public static SimulationResult AwkwardNames => _awkwardNames.Value;

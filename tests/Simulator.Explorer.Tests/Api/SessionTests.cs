@@ -59,6 +59,22 @@ public class SessionTests(ExplorerFixture explorer)
 
     [Fact]
     [Trait("Category", "Slow")]
+    public async Task The_page_sees_the_rivals_responses_as_the_batch_run_decides_them()
+    {
+        var view = await explorer.NewSessionAsync("rival-answers-effortless-service", customers: 300, weeks: 30, seed: 42);
+        await explorer.PostAsync(view.Id, "start");
+        var done = await explorer.WaitAsync(view.Id, v => v.Status == "finished");
+
+        var scenario = ScenarioLoader.Load(Path.Combine(ExplorerFixture.ScenariosDirectory, "rival-answers-effortless-service.json")).WithRun(customers: 300, weeks: 30, seed: 42, replicates: 1);
+        var reference = new ReferenceEngine().Run(scenario).Replicates[0].Responses;
+        Assert.NotEmpty(reference);
+        Assert.Equal(
+            reference.Select(r => new ResponseView(r.DecidedWeek, r.EffectiveWeek, "Rival", "copyLeader", r.Reason)),
+            done.Arms[0].Responses);
+    }
+
+    [Fact]
+    [Trait("Category", "Slow")]
     public async Task A_lever_moved_mid_run_gives_byte_for_byte_the_run_with_that_change_scheduled()
     {
         var view = await explorer.NewSessionAsync(weeks: 16);

@@ -117,6 +117,38 @@ public class ExplorerPageTests(ExplorerFixture explorer)
         await SaveScreenshotAsync(page, "explorer-compare.png");
     }
 
+    [Fact]
+    [Trait("Category", "Slow")]
+    public async Task The_page_lists_when_a_rival_responded()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var (page, problems) = await OpenAsync(browser);
+
+        await page.GetByTestId("scenario").SelectOptionAsync("rival-answers-effortless-service");
+        await page.GetByTestId("weeks").FillAsync("30");
+        await page.GetByTestId("customers").FillAsync("300");
+        await page.GetByTestId("seed").FillAsync("42");
+        await page.GetByTestId("pace").FocusAsync();
+        await page.Keyboard.PressAsync("Home");
+        await page.GetByTestId("new-run").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.getElementById('status').textContent.startsWith('rival-answers-effortless-service, 300 customers') && document.getElementById('status').dataset.state === 'ready'", null, new PageWaitForFunctionOptions { Timeout = 90_000 });
+        Assert.StartsWith("No brand has responded yet", await page.GetByTestId("responses").TextContentAsync(), StringComparison.Ordinal);
+        await page.GetByTestId("start").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.getElementById('status').dataset.state === 'finished'", null, new PageWaitForFunctionOptions { Timeout = 120_000 });
+
+        // The rival copies the leader's two service levers, seen at week 0, from week 26 (as SessionTests checks against the batch run).
+        var items = page.GetByTestId("responses").Locator("li");
+        Assert.Equal(2, await items.CountAsync());
+        foreach (var lever in new[] { "serviceEffort", "firstContactResolution" })
+        {
+            var text = await items.Filter(new LocatorFilterOptions { HasText = lever }).TextContentAsync();
+            Assert.StartsWith("week 0 → 26, Rival (copyLeader): ", text, StringComparison.Ordinal);
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
     // Into the test's folder, and into docs/images when UPDATE_SCREENSHOT=1.
     private static async Task SaveScreenshotAsync(IPage page, string name)
     {

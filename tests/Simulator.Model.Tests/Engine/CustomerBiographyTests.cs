@@ -69,4 +69,19 @@ public class CustomerBiographyTests
 
         public override void Traced(WeekRecord week) => Weeks.Add(week);
     }
+
+    [Fact]
+    public void The_story_says_when_a_rival_responded_in_the_week_its_change_acts()
+    {
+        var market = TestScenarios.Market(customers: 300, weeks: 30, schedule: [new Simulator.Model.Brands.PolicyChange(10, 0, Simulator.Model.Brands.Lever.Price, 8)]);
+        var scenario = market with
+        {
+            Brands = [market.Brands[0], market.Brands[1] with { Responses = [new Simulator.Model.Brands.Responses.ResponseRule(Simulator.Model.Brands.Responses.ResponseKind.MatchPriceCut, 4)] }],
+        };
+        var life = CustomerBiography.Of(scenario, 3);
+        var response = Assert.Single(life.Responses);
+        var line = Assert.Single(BiographyNarrator.Narrate(life), l => l.Contains("[Rival responds, seen in week 10]", StringComparison.Ordinal));
+        Assert.StartsWith("Week 14: ", line, StringComparison.Ordinal);
+        Assert.Contains(response.Reason, line, StringComparison.Ordinal);
+    }
 }
