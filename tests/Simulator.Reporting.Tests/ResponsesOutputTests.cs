@@ -54,4 +54,22 @@ public class ResponsesOutputTests
 
         Assert.All(result.Replicates[0].Responses, r => Assert.Equal(ResponseKind.CopyLeader, r.Kind));
     }
+
+    [Fact]
+    public void Summary_json_states_each_brands_rules_with_the_fields_of_their_kind()
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(Json.SummaryJsonWriter.ToText(ResultFixture.Rival, Info));
+        var brands = doc.RootElement.GetProperty("scenario").GetProperty("brands");
+        Assert.Equal(0, brands[0].GetProperty("responses").GetArrayLength());
+        var rules = brands[1].GetProperty("responses");
+        Assert.Equal(3, rules.GetArrayLength());
+        Assert.Equal("copyLeader", rules[0].GetProperty("rule").GetString());
+        Assert.Equal("serviceEffort", rules[0].GetProperty("lever").GetString());
+        Assert.Equal("leader", rules[0].GetProperty("of").GetString());
+        Assert.Equal(26, rules[0].GetProperty("delayWeeks").GetInt32());
+        Assert.False(rules[0].TryGetProperty("floor", out _));
+        Assert.Equal("defendShare", rules[2].GetProperty("rule").GetString());
+        Assert.Equal(0.05, rules[2].GetProperty("shareDrop").GetDouble());
+        Assert.False(rules[2].TryGetProperty("lever", out _));
+    }
 }

@@ -65,7 +65,7 @@ public static class SummaryJsonWriter
             scenario.Seed,
             scenario.Replicates,
             new NetworkSummary(JsonNamingPolicy.CamelCase.ConvertName(scenario.Network.Kind.ToString()), scenario.Network.Neighbours, scenario.Network.Rewiring),
-            scenario.Brands.Select(b => new BrandSummary(b.Name, b.InitialShare, b.InitialAwareness, ByName(PolicyLevers.All, b.Policy.ToArray()))).ToArray(),
+            scenario.Brands.Select(b => new BrandSummary(b.Name, b.InitialShare, b.InitialAwareness, ByName(PolicyLevers.All, b.Policy.ToArray()), [.. b.Responses.Select(r => ResponseRuleSummary.From(r, scenario))])).ToArray(),
             scenario.Segments.Select(s => new SegmentSummary(
                 s.Name,
                 s.Share,
