@@ -4,6 +4,7 @@ using Simulator.Model.Brands;
 using Simulator.Model.Brands.Responses;
 using Simulator.Model.Engine;
 using Simulator.Model.Metrics;
+using Simulator.Model.Metrics.Population;
 using Simulator.Model.Scenarios;
 
 namespace Simulator.Grains.Engine;
@@ -128,6 +129,18 @@ public sealed class SteppedRun : IReplicateStepper
 
     /// <summary>The scenario with the interventions added to its schedule: what a batch run must be given to repeat this run.</summary>
     public Scenario AsScheduled() => Scenario with { Schedule = [.. Scenario.Schedule, .. _interventions] };
+
+    /// <inheritdoc />
+    public async Task<PopulationFrame?> ObserveAsync()
+    {
+        if (NextTick == -Scenario.BurnInWeeks)
+        {
+            return null;
+        }
+
+        var slices = await _simulation.ObserveAsync();
+        return PopulationFrame.Join(NextTick - 1, Scenario.Customers, [.. slices.Select(s => (s.First, s.Cells))], slices.SelectMany(s => s.Sent));
+    }
 
     /// <summary>Deactivates the replicate's grains.</summary>
     public async ValueTask DisposeAsync()

@@ -33,6 +33,9 @@ public interface IShardGrain : IGrainWithIntegerCompoundKey
     [AlwaysInterleave]
     Task DeliverAsync(TimedMail[] mail, int generation);
 
+    /// <summary>The shard's customers after the last week run, and the word of mouth they sent that week (for a population view).</summary>
+    Task<PopulationSlice> ObserveAsync();
+
     /// <summary>Deactivates the shard and its customers, and deletes the shard's checkpoints if it kept any.</summary>
     Task EndAsync();
 }

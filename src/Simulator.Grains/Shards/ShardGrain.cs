@@ -26,6 +26,7 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
     private int _first;
     private ICustomerGrain[] _customers = [];
     private CustomerState[] _states = [];
+    private WordOfMouth[] _lastSent = [];
     private int _generation;
 
     /// <inheritdoc />
@@ -107,6 +108,7 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
 
         var aggregates = new TickAggregate[weeks];
         var outgoing = new Dictionary<int, List<TimedMail>>();
+        var lastSent = new List<WordOfMouth>();
         for (var i = 0; i < weeks; i++)
         {
             var aggregate = aggregates[i] = NewAggregate();
@@ -118,6 +120,11 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
                 aggregate.Observe(state);
                 foreach (var message in outcome.SentOf(i))
                 {
+                    if (i == weeks - 1)
+                    {
+                        lastSent.Add(message);
+                    }
+
                     var shard = _layout.ShardOf(message.Recipient);
                     if (!sent.TryGetValue(shard, out var batch))
                     {
@@ -139,6 +146,7 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
             }
         }
 
+        _lastSent = [.. lastSent];
         var key = run.Spec.Key;
         await Task.WhenAll(outgoing.Select(pair =>
             GrainFactory.GetGrain<IShardGrain>(pair.Key, key).DeliverAsync([.. pair.Value], generation)));
@@ -168,6 +176,13 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
     }
 
     /// <inheritdoc />
+    public Task<PopulationSlice> ObserveAsync()
+    {
+        var run = _run ?? throw new InvalidOperationException("The shard was observed before it was initialised.");
+        return Task.FromResult(new PopulationSlice(_first, Model.Metrics.Population.PopulationFrame.Cells(run.Scenario, _states), _lastSent));
+    }
+
+    /// <inheritdoc />
     public async Task EndAsync()
     {
         await Task.WhenAll(_customers.Select(c => c.EndAsync()));
@@ -194,6 +209,7 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
         (_first, var count) = _layout.RangeOf(index);
         _customers = [.. Enumerable.Range(_first, count).Select(id => GrainFactory.GetGrain<ICustomerGrain>(id, spec.Key))];
         _states = new CustomerState[count];
+        _lastSent = [];
     }
 
     private ICheckpointGrain<ShardCheckpoint> Checkpoint(string runKey, int slot) =>

@@ -28,6 +28,9 @@ public interface ISimulationGrain : IGrainWithStringKey
     /// </summary>
     Task InterveneAsync(PolicyChangeDto[] changes);
 
+    /// <summary>Every shard's customers after the last week run, and the word of mouth they sent that week, in shard order.</summary>
+    Task<PopulationSlice[]> ObserveAsync();
+
     /// <summary>Deactivates the replicate's shards and customers.</summary>
     Task EndReplicateAsync();
 }

@@ -160,6 +160,9 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
     }
 
     /// <inheritdoc />
+    public Task<PopulationSlice[]> ObserveAsync() => Task.WhenAll(_shards.Select(s => s.ObserveAsync()));
+
+    /// <inheritdoc />
     public async Task EndReplicateAsync()
     {
         await Task.WhenAll(_shards.Select(s => s.EndAsync()));

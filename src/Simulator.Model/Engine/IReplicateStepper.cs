@@ -1,5 +1,6 @@
 using Simulator.Model.Brands;
 using Simulator.Model.Metrics;
+using Simulator.Model.Metrics.Population;
 using Simulator.Model.Scenarios;
 
 namespace Simulator.Model.Engine;
@@ -42,4 +43,7 @@ public interface IReplicateStepper : IAsyncDisposable
 
     /// <summary>The scenario with the interventions added to its schedule: what a batch run must be given to repeat this run.</summary>
     Scenario AsScheduled();
+
+    /// <summary>Every customer after the last week run, with the word of mouth sent that week (null before the first week); the same frame on every engine.</summary>
+    Task<PopulationFrame?> ObserveAsync();
 }

@@ -89,6 +89,10 @@ public sealed class MarketHistory
     public IReadOnlyList<WordOfMouth> MailFor(int tick) =>
         _weeks.TryGetValue(HeardFrom(tick, _lag), out var week) ? week.Sent : [];
 
+    /// <summary>The word of mouth sent in week <paramref name="tick"/>, a week still held (the last <see cref="Lag"/> recorded), else none.</summary>
+    public IReadOnlyList<WordOfMouth> SentIn(int tick) =>
+        _weeks.TryGetValue(tick, out var week) ? week.Sent : [];
+
     /// <summary>
     /// Records week <paramref name="tick"/>, which has just run: settles the brand-level state it carries
     /// forward (the gauges of <paramref name="aggregate"/>, from the week before), lets every brand decide

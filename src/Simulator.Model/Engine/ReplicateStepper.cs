@@ -3,6 +3,7 @@ using Simulator.Model.Brands.Responses;
 using Simulator.Model.Customers;
 using Simulator.Model.Market;
 using Simulator.Model.Metrics;
+using Simulator.Model.Metrics.Population;
 using Simulator.Model.Scenarios;
 
 namespace Simulator.Model.Engine;
@@ -153,6 +154,13 @@ public sealed class ReplicateStepper : IReplicateStepper
 
     /// <inheritdoc />
     public Scenario AsScheduled() => Scenario with { Schedule = [.. Scenario.Schedule, .. _interventions] };
+
+    /// <inheritdoc />
+    public Task<PopulationFrame?> ObserveAsync() => Task.FromResult(Observe());
+
+    /// <summary>Every customer after the last week run, with the word of mouth sent that week (null before the first week).</summary>
+    public PopulationFrame? Observe() =>
+        NextTick == -Scenario.BurnInWeeks ? null : PopulationFrame.Of(Scenario, NextTick - 1, _customers, _history.SentIn(NextTick - 1));
 
     /// <summary>The replicate's result so far.</summary>
     public ReplicateResult ToResult() => new(Replicate, Initial, [.. _weeks]) { Responses = [.. _history.Responses] };
