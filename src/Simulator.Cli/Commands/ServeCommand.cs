@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Simulator.Explorer.Hosting;
+using Simulator.Explorer.Lessons;
 using Spectre.Console;
 
 namespace Simulator.Cli.Commands;
@@ -32,6 +33,7 @@ public static class ServeCommand
                 MaxCustomers = parse.GetValue(maxCustomers),
                 MaxWeeks = parse.GetValue(maxWeeks),
                 ScenariosDirectory = ScenarioResolver.ShippedDirectory,
+                LessonsDirectory = LessonsNextTo(ScenarioResolver.ShippedDirectory),
             };
             var problem = ExplorerOptionsValidator.Problems(options).FirstOrDefault();
             if (problem is not null)
@@ -43,6 +45,10 @@ public static class ServeCommand
             try
             {
                 explorer = await ExplorerHost.StartAsync(options, parse.GetValue(verbose), cancellationToken);
+            }
+            catch (LessonException e)
+            {
+                return cli.InvalidInput("a lesson cannot be read:\n" + e.Message);
             }
             catch (IOException e)
             {
@@ -71,5 +77,12 @@ public static class ServeCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The shipped lessons: the <c>lessons</c> folder beside the scenarios folder (none when there is no such folder).</summary>
+    public static string LessonsNextTo(string scenariosDirectory)
+    {
+        var lessons = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(scenariosDirectory)) ?? ".", "lessons");
+        return Directory.Exists(lessons) ? lessons : "";
     }
 }

@@ -7,4 +7,5 @@ namespace Simulator.Explorer.Api;
 /// <param name="MaxWeeks">Most weeks.</param>
 /// <param name="DefaultPaceMilliseconds">Pause between weeks unless asked otherwise.</param>
 /// <param name="MaxPaceMilliseconds">Longest pause between weeks.</param>
-public sealed record Limits(int DefaultCustomers, int MinCustomers, int MaxCustomers, int MaxWeeks, int DefaultPaceMilliseconds, int MaxPaceMilliseconds);
+/// <param name="MaxReplicates">The most replicates per arm.</param>
+public sealed record Limits(int DefaultCustomers, int MinCustomers, int MaxCustomers, int MaxWeeks, int DefaultPaceMilliseconds, int MaxPaceMilliseconds, int MaxReplicates);

@@ -13,6 +13,9 @@ namespace Simulator.Explorer.Api;
 /// <param name="Compare">Whether there are two arms.</param>
 /// <param name="PaceMilliseconds">Pause between weeks while running.</param>
 /// <param name="Arms">The arms.</param>
+/// <param name="Brands">Every brand of the scenario, in order.</param>
+/// <param name="Replicates">Replicates per arm.</param>
+/// <param name="Lesson">The lesson the session was made for, or null.</param>
 public sealed record SessionView(
     string Id,
     string Scenario,
@@ -25,4 +28,7 @@ public sealed record SessionView(
     ulong Seed,
     bool Compare,
     int PaceMilliseconds,
-    IReadOnlyList<ArmView> Arms);
+    IReadOnlyList<ArmView> Arms,
+    IReadOnlyList<string> Brands,
+    int Replicates,
+    string? Lesson);

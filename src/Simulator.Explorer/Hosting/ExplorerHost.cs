@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Simulator.Explorer.Api;
+using Simulator.Explorer.Lessons;
 using Simulator.Explorer.Sessions;
 using Simulator.Grains.Hosting;
 
@@ -42,6 +43,9 @@ public sealed class ExplorerHost : IAsyncDisposable
             throw new ArgumentException(string.Join(Environment.NewLine, problems), nameof(options));
         }
 
+        // Read before anything starts: a broken lesson stops the start with every problem it has.
+        var scenarios = new ScenarioShelf(options.ScenariosDirectory);
+        var lessons = new LessonShelf(options.LessonsDirectory, scenarios, options);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.UseCxsimConsole(verbose);
 
@@ -58,7 +62,7 @@ public sealed class ExplorerHost : IAsyncDisposable
             await ApiProblem.Of(status, failure?.Message ?? "The request failed.").ExecuteAsync(context);
         }));
         app.MapExplorerPage();
-        app.MapExplorerApi(options, new ScenarioShelf(options.ScenariosDirectory), sessions);
+        app.MapExplorerApi(options, scenarios, lessons, sessions);
         try
         {
             await app.StartAsync(cancellationToken);

@@ -24,6 +24,9 @@ public sealed class ExplorerOptions
     /// <summary>Pause between weeks of a running session, so the charts can be watched.</summary>
     public const int DefaultPaceMilliseconds = 100;
 
+    /// <summary>The most replicates per arm a session may run (each replicate is a full run on the cluster).</summary>
+    public const int DefaultMaxReplicates = 10;
+
     /// <summary>The slowest pace allowed.</summary>
     public const int MaxPaceMilliseconds = 2_000;
 
@@ -38,6 +41,12 @@ public sealed class ExplorerOptions
 
     /// <summary>Folder of the scenario catalogue; sessions may only use scenarios found there.</summary>
     public string ScenariosDirectory { get; set; } = "";
+
+    /// <summary>Folder of the lessons (<c>*.json</c>); none when empty.</summary>
+    public string LessonsDirectory { get; set; } = "";
+
+    /// <summary>The most replicates per arm a session may run.</summary>
+    public int MaxReplicates { get; set; } = DefaultMaxReplicates;
 
     /// <summary>Customers of a new session by default.</summary>
     public int Customers { get; set; } = DefaultCustomers;

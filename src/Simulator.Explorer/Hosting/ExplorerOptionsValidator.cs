@@ -49,8 +49,21 @@ public static class ExplorerOptionsValidator
             problems.Add($"MaxSessions {options.MaxSessions} must be at least 1.");
         }
 
+        if (options.MaxReplicates < 1 || options.MaxReplicates > MaxReplicatesAllowed)
+        {
+            problems.Add($"MaxReplicates {options.MaxReplicates} is out of range; allowed: 1 to {MaxReplicatesAllowed}.");
+        }
+
+        if (!string.IsNullOrEmpty(options.LessonsDirectory) && !Directory.Exists(options.LessonsDirectory))
+        {
+            problems.Add($"The lessons folder '{options.LessonsDirectory}' does not exist.");
+        }
+
         return problems;
     }
+
+    /// <summary>The most replicates per arm the options may allow.</summary>
+    public const int MaxReplicatesAllowed = 100;
 
     /// <summary>The address to bind for <paramref name="host"/> (which <see cref="Problems"/> accepted).</summary>
     public static IPAddress AddressOf(string host) =>

@@ -1,4 +1,5 @@
 using Simulator.Model.Brands;
+using Simulator.Model.Metrics.Population;
 using Simulator.Model.Scenarios;
 
 namespace Simulator.Explorer.Sessions;
@@ -25,9 +26,13 @@ public sealed class ExplorerSession : IAsyncDisposable
     private string? _error;
     private int _pace;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile bool _ended;
 
-    /// <summary>Creates a session; <see cref="Begin"/> starts its preparation. <paramref name="time"/> is its only clock.</summary>
-    public ExplorerSession(string id, IGrainFactory grains, Scenario scenario, bool compare, int paceMilliseconds, TimeProvider time)
+    /// <summary>
+    /// Creates a session; <see cref="Begin"/> starts its preparation. <paramref name="time"/> is its only clock.
+    /// <paramref name="setup"/> are lever settings made at week 0, before the first week (a lesson's); <paramref name="lesson"/> names that lesson.
+    /// </summary>
+    public ExplorerSession(string id, IGrainFactory grains, Scenario scenario, bool compare, int paceMilliseconds, TimeProvider time, IReadOnlyList<SetupChange>? setup = null, string? lesson = null)
     {
         ArgumentNullException.ThrowIfNull(time);
         Id = id;
@@ -38,8 +43,19 @@ public sealed class ExplorerSession : IAsyncDisposable
         Scenario = scenario;
         Compare = compare;
         _pace = paceMilliseconds;
+        Setup = setup ?? [];
+        Lesson = lesson;
         _arms = NewArms();
     }
+
+    /// <summary>Lever settings made at week 0, before the first week, after every preparation (a lesson's).</summary>
+    public IReadOnlyList<SetupChange> Setup { get; }
+
+    /// <summary>The lesson the session was made for, or null.</summary>
+    public string? Lesson { get; }
+
+    /// <summary>Whether the session has ended: a live view stops.</summary>
+    public bool Ended => _ended;
 
     /// <summary>When the session was made (run metadata for the report; never enters the model).</summary>
     public DateTimeOffset Started { get; }
@@ -50,7 +66,7 @@ public sealed class ExplorerSession : IAsyncDisposable
     /// <summary>The session id.</summary>
     public string Id { get; }
 
-    /// <summary>The scenario explored (one replicate, bounded population and length).</summary>
+    /// <summary>The scenario explored (bounded population, length and replicates).</summary>
     public Scenario Scenario { get; }
 
     /// <summary>Whether two arms run side by side.</summary>
@@ -213,13 +229,13 @@ public sealed class ExplorerSession : IAsyncDisposable
         Begin();
     }
 
-    /// <summary>Sets <paramref name="lever"/> of the explored brand in <paramref name="arm"/> from the next week on (waits for a week in progress).</summary>
-    public async Task ChangeAsync(SessionArm arm, Lever lever, double value)
+    /// <summary>Sets <paramref name="lever"/> of brand <paramref name="brand"/> in <paramref name="arm"/> from the next week on (waits for a week in progress).</summary>
+    public async Task ChangeAsync(SessionArm arm, int brand, Lever lever, double value)
     {
         await _gate.WaitAsync();
         try
         {
-            await arm.ChangeAsync(lever, value);
+            await arm.ChangeAsync(brand, lever, value);
         }
         finally
         {
@@ -229,29 +245,17 @@ public sealed class ExplorerSession : IAsyncDisposable
         Notify();
     }
 
-    /// <summary>The policy of the explored brand in <paramref name="arm"/> from the next week on (null while preparing).</summary>
-    public async Task<BrandPolicy?> NextPolicyAsync(SessionArm arm)
-    {
-        if (Status is SessionStatus.Preparing or SessionStatus.Failed)
-        {
-            // Burn-in holds the gate for a while; the page shows the levers once it is over.
-            return null;
-        }
+    /// <summary>The policy of every brand in <paramref name="arm"/> from the next week on (null while preparing).</summary>
+    public Task<BrandPolicy[]?> NextPoliciesAsync(SessionArm arm) => WhenReadyAsync(() => Task.FromResult<BrandPolicy[]?>(arm.NextPolicies()));
 
-        await _gate.WaitAsync();
-        try
-        {
-            return Status is SessionStatus.Preparing or SessionStatus.Failed ? null : arm.NextPolicy();
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    /// <summary>Replicate 0's customers in <paramref name="arm"/> after the last week run, with that week's word of mouth (null while preparing).</summary>
+    public Task<PopulationFrame?> ObserveAsync(SessionArm arm) => WhenReadyAsync(arm.ObserveAsync);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        _ended = true;
+        Notify();
         await _lifetime.CancelAsync();
         try
         {
@@ -268,7 +272,29 @@ public sealed class ExplorerSession : IAsyncDisposable
         }
     }
 
-    private SessionArm[] NewArms() => Compare ? [new SessionArm("A"), new SessionArm("B")] : [new SessionArm("A")];
+    private SessionArm[] NewArms() => Compare
+        ? [new SessionArm("A", Scenario.Replicates), new SessionArm("B", Scenario.Replicates)]
+        : [new SessionArm("A", Scenario.Replicates)];
+
+    // Reads something of the runs once burn-in is over; null before (burn-in holds the gate for a while).
+    private async Task<T?> WhenReadyAsync<T>(Func<Task<T?>> read)
+        where T : class
+    {
+        if (Status is SessionStatus.Preparing or SessionStatus.Failed)
+        {
+            return null;
+        }
+
+        await _gate.WaitAsync();
+        try
+        {
+            return Status is SessionStatus.Preparing or SessionStatus.Failed ? null : await read();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
 
     private async Task PrepareAsync()
     {
@@ -276,6 +302,11 @@ public sealed class ExplorerSession : IAsyncDisposable
         try
         {
             await Task.WhenAll(Arms.Select(a => a.PrepareAsync(_grains, Scenario, _lifetime.Token)));
+            foreach (var change in Setup)
+            {
+                await Arm(change.Arm)!.ChangeAsync(change.Brand, change.Lever, change.Value);
+            }
+
             SetStatus(SessionStatus.Ready);
         }
         catch (Exception e)

@@ -16,8 +16,8 @@ public sealed class SessionStore(IGrainFactory grains, int capacity, TimeProvide
     /// <summary>Sessions open now.</summary>
     public int Count => _sessions.Count;
 
-    /// <summary>Creates a session and starts its burn-in.</summary>
-    public async Task<ExplorerSession> CreateAsync(Scenario scenario, bool compare, int paceMilliseconds)
+    /// <summary>Creates a session and starts its burn-in; <paramref name="setup"/> and <paramref name="lesson"/> as for <see cref="ExplorerSession"/>.</summary>
+    public async Task<ExplorerSession> CreateAsync(Scenario scenario, bool compare, int paceMilliseconds, IReadOnlyList<SetupChange>? setup = null, string? lesson = null)
     {
         await _creating.WaitAsync();
         try
@@ -32,7 +32,7 @@ public sealed class SessionStore(IGrainFactory grains, int capacity, TimeProvide
                 }
             }
 
-            var session = new ExplorerSession(Guid.NewGuid().ToString("N"), grains, scenario, compare, paceMilliseconds, time) { Sequence = ++_created };
+            var session = new ExplorerSession(Guid.NewGuid().ToString("N"), grains, scenario, compare, paceMilliseconds, time, setup, lesson) { Sequence = ++_created };
             _sessions[session.Id] = session;
             session.Begin();
             return session;

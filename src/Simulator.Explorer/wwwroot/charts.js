@@ -8,7 +8,8 @@ window.LineChart = class LineChart {
     this.options = options || {};
   }
 
-  // series: [{ label, color, dashed, values: [y per week] }]; markers: [{ week, color }]; weeks: length of the x axis.
+  // series: [{ label, color, dashed, values: [y per week], band: { lower: [...], upper: [...] } (optional 95% interval) }];
+  // markers: [{ week, color }]; weeks: length of the x axis.
   draw(series, markers, weeks) {
     const ctx = this.canvas.getContext("2d");
     const w = this.canvas.width, h = this.canvas.height;
@@ -17,7 +18,7 @@ window.LineChart = class LineChart {
     ctx.fillStyle = "#fff";
     ctx.fillRect(0, 0, w, h);
 
-    const all = series.flatMap(s => s.values).filter(v => Number.isFinite(v));
+    const all = series.flatMap(s => (s.band ? [...s.values, ...s.band.lower, ...s.band.upper] : s.values)).filter(v => Number.isFinite(v));
     let yMin = this.options.yMin, yMax = this.options.yMax;
     if (yMin === undefined) { yMin = all.length ? Math.min(...all) : 0; }
     if (yMax === undefined) { yMax = all.length ? Math.max(...all) : 1; }
@@ -63,6 +64,24 @@ window.LineChart = class LineChart {
       ctx.setLineDash([2, 3]);
       ctx.beginPath(); ctx.moveTo(x(m.week), top); ctx.lineTo(x(m.week), h - bottom); ctx.stroke();
     }
+
+    // Bands first, under every line: the 95% interval of the replicates' mean, in the line's colour.
+    let bands = 0;
+    for (const s of series) {
+      if (!s.band) { continue; }
+      const weeksWithBand = s.band.lower.map((v, week) => week).filter(week => Number.isFinite(s.band.lower[week]) && Number.isFinite(s.band.upper[week]));
+      if (weeksWithBand.length === 0) { continue; }
+      ctx.fillStyle = s.color;
+      ctx.globalAlpha = s.dashed ? 0.12 : 0.18;
+      ctx.beginPath();
+      weeksWithBand.forEach((week, i) => (i === 0 ? ctx.moveTo(x(week), y(s.band.upper[week])) : ctx.lineTo(x(week), y(s.band.upper[week]))));
+      [...weeksWithBand].reverse().forEach(week => ctx.lineTo(x(week), y(s.band.lower[week])));
+      ctx.closePath();
+      ctx.fill();
+      ctx.globalAlpha = 1;
+      bands++;
+    }
+    this.canvas.dataset.bands = String(bands);
 
     let points = 0;
     for (const s of series) {

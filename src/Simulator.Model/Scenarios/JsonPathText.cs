@@ -4,7 +4,7 @@ using System.Text;
 namespace Simulator.Model.Scenarios;
 
 /// <summary>Builds JSON paths for messages: <c>$.brands.Focal.policy</c>, <c>$.schedule[0]</c>, <c>$.brands['My brand']</c>.</summary>
-internal static class JsonPathText
+public static class JsonPathText
 {
     /// <summary>The path of the document itself.</summary>
     public const string Root = "$";

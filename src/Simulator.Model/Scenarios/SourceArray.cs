@@ -1,7 +1,7 @@
 namespace Simulator.Model.Scenarios;
 
 /// <summary>A JSON array read from a scenario file.</summary>
-internal sealed class SourceArray : SourceNode
+public sealed class SourceArray : SourceNode
 {
     /// <summary>Creates an array written at <paramref name="location"/>.</summary>
     public SourceArray(SourceLocation location, IReadOnlyList<SourceNode> items)

@@ -1,7 +1,7 @@
 namespace Simulator.Model.Scenarios;
 
 /// <summary>A JSON value read from a scenario file, remembering where it was written so that errors can point at it.</summary>
-internal abstract class SourceNode
+public abstract class SourceNode
 {
     /// <summary>Creates a node written at <paramref name="location"/>.</summary>
     protected SourceNode(SourceLocation location)

@@ -1,7 +1,7 @@
 namespace Simulator.Model.Scenarios;
 
 /// <summary>A JSON object read from a scenario file, its properties in file order.</summary>
-internal sealed class SourceObject : SourceNode
+public sealed class SourceObject : SourceNode
 {
     /// <summary>Creates an object written at <paramref name="location"/>.</summary>
     public SourceObject(SourceLocation location, IReadOnlyList<SourceProperty> properties)

@@ -8,7 +8,7 @@ namespace Simulator.Model.Scenarios;
 /// System.Text.Json's documents keep no positions, so this tokenises with <see cref="Utf8JsonReader"/>
 /// and counts the line feeds before each token.
 /// </summary>
-internal sealed class SourceParser
+public sealed class SourceParser
 {
     private readonly byte[] _bytes;
     private readonly string _file;

@@ -4,4 +4,4 @@ namespace Simulator.Model.Scenarios;
 /// <param name="Name">The property name, unescaped.</param>
 /// <param name="NameLocation">Where the property name was written.</param>
 /// <param name="Value">The value.</param>
-internal sealed record SourceProperty(string Name, SourceLocation NameLocation, SourceNode Value);
+public sealed record SourceProperty(string Name, SourceLocation NameLocation, SourceNode Value);

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Simulator.Model.Scenarios;
 
 /// <summary>A JSON string, number, boolean or null read from a scenario file.</summary>
-internal sealed class SourceValue : SourceNode
+public sealed class SourceValue : SourceNode
 {
     /// <summary>Creates a value written at <paramref name="location"/>.</summary>
     /// <param name="location">Where the value was written.</param>

@@ -40,7 +40,7 @@ public class CatalogueTests(ExplorerFixture explorer)
     {
         var limits = (await explorer.Http.GetFromJsonAsync<Limits>("api/limits", ExplorerFixture.Json))!;
 
-        Assert.Equal(new Limits(ExplorerOptions.DefaultCustomers, ExplorerApi.MinCustomers, ExplorerOptions.DefaultMaxCustomers, ExplorerOptions.DefaultMaxWeeks, ExplorerOptions.DefaultPaceMilliseconds, ExplorerOptions.MaxPaceMilliseconds), limits);
+        Assert.Equal(new Limits(ExplorerOptions.DefaultCustomers, ExplorerApi.MinCustomers, ExplorerOptions.DefaultMaxCustomers, ExplorerOptions.DefaultMaxWeeks, ExplorerOptions.DefaultPaceMilliseconds, ExplorerOptions.MaxPaceMilliseconds, ExplorerOptions.DefaultMaxReplicates), limits);
     }
 
     [Theory]

@@ -32,7 +32,7 @@ public class SessionClockTests(FakeClockExplorerFixture explorer) : IClassFixtur
         Assert.Equal(0, reset.Week);
         Assert.Empty(reset.Arms[0].Interventions);
         var baseline = ScenarioLoader.Load(Path.Combine(ExplorerFixture.ScenariosDirectory, "baseline.json"));
-        Assert.Equal(baseline.CreateSchedule().PoliciesAt(0)[0][Lever.ProductQuality], reset.Arms[0].Levers!["productQuality"]);
+        Assert.Equal(baseline.CreateSchedule().PoliciesAt(0)[0][Lever.ProductQuality], reset.Arms[0].Brands![0].Levers["productQuality"]);
     }
 
     [Fact]

@@ -30,9 +30,9 @@ public class SessionTests(ExplorerFixture explorer)
         Assert.Equal("Focal", view.Brand);
         var arm = Assert.Single(view.Arms);
         Assert.Empty(arm.Points);
-        Assert.Equal(PolicyLevers.All.Count, arm.Levers!.Count);
+        Assert.Equal(PolicyLevers.All.Count, arm.Brands![0].Levers.Count);
         var policy = Baseline(300, 12).CreateSchedule().PoliciesAt(0)[0];
-        Assert.Equal(policy[Lever.ServiceEffort], arm.Levers["serviceEffort"]);
+        Assert.Equal(policy[Lever.ServiceEffort], arm.Brands[0].Levers["serviceEffort"]);
     }
 
     [Fact]
@@ -86,8 +86,8 @@ public class SessionTests(ExplorerFixture explorer)
         var moved = await explorer.SetLeverAsync(view.Id, "A", "serviceEffort", 0.95);
         Assert.Equal(200, (int)moved.StatusCode);
         var after = (await moved.Content.ReadFromJsonAsync<SessionView>(ExplorerFixture.Json))!;
-        Assert.Equal(0.95, after.Arms[0].Levers!["serviceEffort"]);
-        Assert.Equal(new InterventionView(6, "serviceEffort", 0.95), Assert.Single(after.Arms[0].Interventions));
+        Assert.Equal(0.95, after.Arms[0].Brands![0].Levers["serviceEffort"]);
+        Assert.Equal(new InterventionView(6, "Focal", "serviceEffort", 0.95), Assert.Single(after.Arms[0].Interventions));
         await explorer.PostAsync(view.Id, "start");
         await explorer.WaitAsync(view.Id, v => v.Status == "finished");
 

@@ -41,10 +41,10 @@ public class ExplorerPageTests(ExplorerFixture explorer)
             await page.WaitForFunctionAsync($"() => document.getElementById('status').dataset.week === '{week}'");
         }
 
-        var slider = page.GetByTestId("lever-A-serviceEffort");
+        var slider = page.GetByTestId("lever-A-0-serviceEffort");
         await slider.FocusAsync();
         await page.Keyboard.PressAsync("End");
-        await page.WaitForFunctionAsync("() => document.getElementById('lever-A-serviceEffort').nextElementSibling.textContent === '1'");
+        await page.WaitForFunctionAsync("() => document.getElementById('lever-A-0-serviceEffort').nextElementSibling.textContent === '1'");
         await page.GetByTestId("start").ClickAsync();
         await page.WaitForFunctionAsync("() => document.getElementById('status').dataset.state === 'finished'", null, new PageWaitForFunctionOptions { Timeout = 120_000 });
 
@@ -92,11 +92,11 @@ public class ExplorerPageTests(ExplorerFixture explorer)
         await page.WaitForFunctionAsync("() => document.getElementById('status').textContent.includes('600 customers') && document.getElementById('status').dataset.state === 'ready'", null, new PageWaitForFunctionOptions { Timeout = 90_000 });
 
         // B closes the loop on feedback from week 0; A keeps the scenario's policy.
-        Assert.Equal(1, await page.GetByTestId("lever-A-feedbackResponse").CountAsync());
-        var slider = page.GetByTestId("lever-B-feedbackResponse");
+        Assert.Equal(1, await page.GetByTestId("lever-A-0-feedbackResponse").CountAsync());
+        var slider = page.GetByTestId("lever-B-0-feedbackResponse");
         await slider.FocusAsync();
         await page.Keyboard.PressAsync("End");
-        await page.WaitForFunctionAsync("() => document.getElementById('lever-B-feedbackResponse').nextElementSibling.textContent === '1'");
+        await page.WaitForFunctionAsync("() => document.getElementById('lever-B-0-feedbackResponse').nextElementSibling.textContent === '1'");
         await page.GetByTestId("start").ClickAsync();
         await page.WaitForFunctionAsync("() => document.getElementById('status').dataset.state === 'finished'", null, new PageWaitForFunctionOptions { Timeout = 120_000 });
 

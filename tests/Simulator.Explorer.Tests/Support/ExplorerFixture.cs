@@ -17,6 +17,8 @@ public class ExplorerFixture : IAsyncLifetime
 
     public static string ScenariosDirectory => Path.Combine(AppContext.BaseDirectory, "scenarios");
 
+    public static string LessonsDirectory => Path.Combine(AppContext.BaseDirectory, "lessons");
+
     /// <summary>The sessions' clock.</summary>
     protected virtual TimeProvider Time => TimeProvider.System;
 
@@ -25,7 +27,7 @@ public class ExplorerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Host = await ExplorerHost.StartAsync(new ExplorerOptions { Port = 0, ScenariosDirectory = ScenariosDirectory, MaxSessions = MaxSessions }, verbose: false, time: Time);
+        Host = await ExplorerHost.StartAsync(new ExplorerOptions { Port = 0, ScenariosDirectory = ScenariosDirectory, LessonsDirectory = LessonsDirectory, MaxSessions = MaxSessions }, verbose: false, time: Time);
         Http = new HttpClient { BaseAddress = Host.Address, Timeout = TimeSpan.FromMinutes(2) };
     }
 
@@ -36,9 +38,9 @@ public class ExplorerFixture : IAsyncLifetime
     }
 
     /// <summary>Creates a session and waits until its burn-in is over.</summary>
-    public async Task<SessionView> NewSessionAsync(string scenario = "baseline", int customers = 300, int weeks = 12, bool compare = false, int pace = 0, ulong? seed = null)
+    public async Task<SessionView> NewSessionAsync(string scenario = "baseline", int customers = 300, int weeks = 12, bool compare = false, int pace = 0, ulong? seed = null, int? replicates = null)
     {
-        var response = await Http.PostAsJsonAsync("api/sessions", new CreateSessionRequest(scenario, customers, weeks, seed, compare, pace));
+        var response = await Http.PostAsJsonAsync("api/sessions", new CreateSessionRequest(scenario, customers, weeks, seed, compare, pace, replicates));
         Assert.Equal(201, (int)response.StatusCode);
         var view = (await response.Content.ReadFromJsonAsync<SessionView>(Json))!;
         return await WaitAsync(view.Id, v => v.Status != "preparing");
@@ -83,6 +85,9 @@ public class ExplorerFixture : IAsyncLifetime
 
     public async Task<HttpResponseMessage> SetLeverAsync(string id, string arm, string lever, double value) =>
         await Http.PutAsJsonAsync($"api/sessions/{id}/arms/{arm}/levers/{lever}", new ValueRequest(value));
+
+    public async Task<HttpResponseMessage> SetBrandLeverAsync(string id, string arm, string brand, string lever, double value) =>
+        await Http.PutAsJsonAsync($"api/sessions/{id}/arms/{arm}/brands/{brand}/levers/{lever}", new ValueRequest(value));
 }
 
 [CollectionDefinition(Name)]

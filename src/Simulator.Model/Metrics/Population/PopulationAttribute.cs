@@ -19,6 +19,6 @@ public sealed record PopulationAttribute(string Name, string Label, string Descr
     /// <summary>The value of a customer the attribute does not apply to (no score for someone who never bought, say).</summary>
     public const byte None = byte.MaxValue;
 
-    /// <summary>The names of the categories of a category attribute in a scenario (empty for a scale).</summary>
-    public Func<Scenario, IReadOnlyList<string>> Categories { get; init; } = _ => [];
+    /// <summary>The names of the categories of a category attribute in a scenario, or those that need none (empty for a scale, and for brands without a scenario).</summary>
+    public Func<Scenario?, IReadOnlyList<string>> Categories { get; init; } = _ => [];
 }

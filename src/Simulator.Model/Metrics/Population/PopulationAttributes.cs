@@ -18,7 +18,7 @@ public static class PopulationAttributes
         new("brand", "Brand", "The brand the customer buys from; none for prospects and churned customers.", AttributeKind.Category, 0,
             (_, c) => c.IsCustomer && c.Brand >= 0 ? (byte)c.Brand : PopulationAttribute.None)
         {
-            Categories = s => [.. s.Brands.Select(b => b.Name)],
+            Categories = s => s is null ? [] : [.. s.Brands.Select(b => b.Name)],
         },
         new("stage", "Stage", "Where the customer stands in the lifecycle.", AttributeKind.Category, Enum.GetValues<LifecycleStage>().Length - 1,
             (_, c) => (byte)c.Stage)
