@@ -247,6 +247,8 @@ public static class ExplorerApi
     public static async Task<SessionView> ViewAsync(ExplorerSession session, int since)
     {
         var s = session.Scenario;
+        var version = session.Version;
+        var resets = session.Resets;
         // The status first: a session is finished only once every arm has run its last week, so a view that
         // says "finished" then holds every point; read after the points, it could miss an arm's last week.
         var status = session.Status;
@@ -267,7 +269,7 @@ public static class ExplorerApi
         }
 
         return new SessionView(session.Id, s.Name, s.Brands[ExplorerSession.Brand].Name, Name(status), error, week, s.Weeks, s.Customers, s.Seed, session.Compare, session.PaceMilliseconds, arms,
-            [.. s.Brands.Select(b => b.Name)], s.Replicates, session.Lesson);
+            [.. s.Brands.Select(b => b.Name)], s.Replicates, session.Lesson, version, resets);
     }
 
     /// <summary>A lesson's session: the lesson, and the outcome at the last week both arms have run.</summary>

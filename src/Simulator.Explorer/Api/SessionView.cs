@@ -16,6 +16,8 @@ namespace Simulator.Explorer.Api;
 /// <param name="Brands">Every brand of the scenario, in order.</param>
 /// <param name="Replicates">Replicates per arm.</param>
 /// <param name="Lesson">The lesson the session was made for, or null.</param>
+/// <param name="Version">The session's change count when the view was made: of two views, the one with the higher version is the newer.</param>
+/// <param name="Resets">How many times the session was reset: the weeks of a view with another count belong to another run.</param>
 public sealed record SessionView(
     string Id,
     string Scenario,
@@ -31,4 +33,6 @@ public sealed record SessionView(
     IReadOnlyList<ArmView> Arms,
     IReadOnlyList<string> Brands,
     int Replicates,
-    string? Lesson);
+    string? Lesson,
+    long Version,
+    int Resets);

@@ -27,6 +27,8 @@ public sealed class ExplorerSession : IAsyncDisposable
     private int _pace;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile bool _ended;
+    private long _version;
+    private int _resets;
 
     /// <summary>
     /// Creates a session; <see cref="Begin"/> starts its preparation. <paramref name="time"/> is its only clock.
@@ -53,6 +55,15 @@ public sealed class ExplorerSession : IAsyncDisposable
 
     /// <summary>The lesson the session was made for, or null.</summary>
     public string? Lesson { get; }
+
+    /// <summary>
+    /// Grows by one at every change a view shows (a status, a week run, a lever moved): a page given views
+    /// out of order keeps the newest. Read it before the state a view is made of.
+    /// </summary>
+    public long Version => Interlocked.Read(ref _version);
+
+    /// <summary>How many times the session was reset: a page seeing it grow forgets the weeks it had.</summary>
+    public int Resets => Volatile.Read(ref _resets);
 
     /// <summary>Whether the session has ended: a live view stops.</summary>
     public bool Ended => _ended;
@@ -220,6 +231,7 @@ public sealed class ExplorerSession : IAsyncDisposable
             }
 
             Volatile.Write(ref _arms, NewArms());
+            Interlocked.Increment(ref _resets);
         }
         finally
         {
@@ -389,6 +401,9 @@ public sealed class ExplorerSession : IAsyncDisposable
     }
 
     // Wakes whoever waits on Changed, and gives the next waiters a fresh task.
-    private void Notify() =>
+    private void Notify()
+    {
+        Interlocked.Increment(ref _version);
         Interlocked.Exchange(ref _changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+    }
 }

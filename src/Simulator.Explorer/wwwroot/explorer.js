@@ -10,7 +10,7 @@
   const noOutcome = $("lesson-outcome").innerHTML;
   const state = {
     session: null, levers: [], limits: null, scenarios: [], lessons: [], attributes: [],
-    points: { A: [], B: [] }, bands: { A: [], B: [] }, events: null, brand: 0, lastWeek: 0,
+    points: { A: [], B: [] }, bands: { A: [], B: [] }, events: null, brand: 0, lastWeek: 0, version: -1, resets: 0,
     population: { busy: false, wanted: false, shown: null }, outcomeShown: null,
   };
 
@@ -156,6 +156,8 @@
     state.points = { A: [], B: [] };
     state.bands = { A: [], B: [] };
     state.lastWeek = 0;
+    state.version = -1;
+    state.resets = view.resets;
     state.population.shown = null;
     state.outcomeShown = null;
     buildLevers(view.arms.map(a => a.name), view.brands);
@@ -190,20 +192,25 @@
   }
 
   function applyView(view) {
-    if (!state.session || view.id !== state.session.id) { return; }
-    if (view.week < state.lastWeek) {
+    if (!state.session || view.id !== state.session.id || view.resets < state.resets) { return; }
+    if (view.resets > state.resets) {
       // A reset: the weeks start again from 0.
       state.points = { A: [], B: [] };
       state.bands = { A: [], B: [] };
       state.outcomeShown = null;
       state.population.shown = null;
+      state.resets = view.resets;
+      state.version = -1;
     }
-    state.lastWeek = view.week;
-    state.session = view;
     for (const arm of view.arms) {
       for (const p of arm.points) { state.points[arm.name][p.week] = p; }
       for (const b of arm.bands) { state.bands[arm.name][b.week] = b; }
     }
+    // Views can arrive out of order (an answer to a click, an event): the newest one says the state.
+    if (view.version < state.version) { return; }
+    state.version = view.version;
+    state.lastWeek = view.week;
+    state.session = view;
     showLeverValues(view);
     const status = $("status");
     const replicates = view.replicates > 1 ? `, ${view.replicates} replicates` : "";
