@@ -166,6 +166,17 @@ public class ExplorerPageTests(ExplorerFixture explorer, ITestOutputHelper outpu
         await page.WaitForFunctionAsync("() => document.getElementById('population-canvas').dataset.week === '-1'");
         Assert.Equal("1000", await page.GetByTestId("population").GetAttributeAsync("data-dots"));
 
+        // Ring neighbours (the small world's ties before rewiring, ids i + 1 to i + 5) sit close: their mean
+        // distance on the canvas against that of pairs of customers far apart in id.
+        var closeness = await page.EvaluateAsync<double>("""
+            () => { const p = window.cxsimPopulation, n = p.customers, d = (i, j) => Math.hypot(p.x[i] - p.x[j], p.y[i] - p.y[j]);
+                    let ring = 0, far = 0;
+                    for (let i = 0; i < n; i++) { for (let k = 1; k <= 5; k++) { ring += d(i, (i + k) % n) / 5; } far += d(i, (i + Math.floor(n / 3)) % n); }
+                    return ring / far; }
+            """);
+        output.WriteLine($"ring neighbours' mean distance / far pairs' mean distance: {closeness:0.000}");
+        Assert.True(closeness < 0.2, $"ring neighbours are not close on the canvas ({closeness:0.000} of the distance of far pairs)");
+
         // Weeks until one with word of mouth (nearly every week has some at 1,000 customers).
         var week = 0;
         do
@@ -247,7 +258,9 @@ public class ExplorerPageTests(ExplorerFixture explorer, ITestOutputHelper outpu
             $"population view, 20,000 customers and {arcs} arcs (headless chromium): animation frame median {frames[frames.Length / 2]:0.0} ms, slowest {frames[^1]:0.0} ms (60 frames); repaint of every dot median {repaints[repaints.Length / 2]:0.0} ms, slowest {repaints[^1]:0.0} ms (20); time between shown frames while the arcs fade median {intervals[intervals.Length / 2]:0.0} ms, slowest {intervals[^1]:0.0} ms ({intervals.Length} frames)");
         output.WriteLine(report);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "population-frame-times.txt"), report + Environment.NewLine);
-        await SaveScreenshotAsync(page, "explorer-population.png", "population");
+        // The picture of docs/explorer.md: the week's arcs as they are just after the week arrives.
+        await page.EvaluateAsync("() => { const p = window.cxsimPopulation; p.draw(p.arcsBorn + 200); }");
+        await SaveScreenshotAsync(page, "explorer-population.png", "population-panel");
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
@@ -372,7 +385,7 @@ public class ExplorerPageTests(ExplorerFixture explorer, ITestOutputHelper outpu
 
         if (Environment.GetEnvironmentVariable("UPDATE_SCREENSHOT") == "1")
         {
-            File.Copy(screenshot, Path.Combine(RepositoryRoot(), "docs", "images", name), overwrite: true);
+            File.Copy(screenshot, Path.Combine(Repository.Root(), "docs", "images", name), overwrite: true);
         }
     }
 
@@ -439,16 +452,5 @@ public class ExplorerPageTests(ExplorerFixture explorer, ITestOutputHelper outpu
         }
 
         return charts;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Simulator.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Simulator.sln not found above the test assembly.");
     }
 }
