@@ -135,4 +135,18 @@ public class BadRequestTests(ExplorerFixture explorer)
 
         Assert.Equal(HttpStatusCode.OK, (await explorer.Http.GetAsync("api/levers")).StatusCode);
     }
+
+    [Fact]
+    public async Task Unknown_lessons_replicates_out_of_range_and_sessions_without_a_lesson_are_refused()
+    {
+        Assert.Equal((400, "Unknown lesson 'nope'; allowed: acquisition-focus, closing-the-loop, data-harvesting, effortless-service, empathy, ignored-feedback, lock-in, prevention."),
+            await SendAsync(HttpMethod.Post, "api/sessions", "{\"lesson\":\"nope\"}"));
+        Assert.Equal((400, "replicates 11 is out of range; allowed: 1 to 10."),
+            await SendAsync(HttpMethod.Post, "api/sessions", "{\"scenario\":\"baseline\",\"replicates\":11}"));
+        var view = await explorer.NewSessionAsync(customers: 100, weeks: 2);
+        var (status, error) = await SendAsync(HttpMethod.Get, $"api/sessions/{view.Id}/lesson");
+        Assert.Equal(404, status);
+        Assert.StartsWith($"Session '{view.Id}' was not made for a lesson", error, StringComparison.Ordinal);
+        Assert.Equal(404, (await SendAsync(HttpMethod.Get, $"api/sessions/{view.Id}/arms/C/population")).Status);
+    }
 }

@@ -42,7 +42,9 @@ public class ExplorerOptionsTests
         options.Customers = 50_000;
         options.MaxWeeks = 0;
         options.MaxSessions = 0;
+        options.MaxReplicates = 0;
         options.ScenariosDirectory = "/no/such/folder";
+        options.LessonsDirectory = "/no/such/lessons";
 
         Assert.Equal(
         [
@@ -51,6 +53,8 @@ public class ExplorerOptionsTests
             "Customers 50000 is out of range; allowed: 1 to MaxCustomers (20000).",
             "MaxWeeks 0 is out of range; allowed: 1 to 5200.",
             "MaxSessions 0 must be at least 1.",
+            "MaxReplicates 0 is out of range; allowed: 1 to 100.",
+            "The lessons folder '/no/such/lessons' does not exist.",
         ], ExplorerOptionsValidator.Problems(options));
     }
 
@@ -59,5 +63,19 @@ public class ExplorerOptionsTests
     {
         var e = await Assert.ThrowsAsync<ArgumentException>(() => ExplorerHost.StartAsync(Valid("0.0.0.0"), verbose: false));
         Assert.Contains("pass --public", e.Message);
+    }
+
+    [Fact]
+    public async Task A_broken_lesson_stops_the_start_with_every_problem_before_anything_listens()
+    {
+        using var folder = new TemporaryFolder();
+        File.WriteAllText(Path.Combine(folder.Path, "bad.json"), "{ \"title\": 3 }");
+        var options = Valid();
+        options.Port = 0;
+        options.LessonsDirectory = folder.Path;
+
+        var e = await Assert.ThrowsAsync<Simulator.Explorer.Lessons.LessonException>(() => ExplorerHost.StartAsync(options, verbose: false));
+        Assert.Contains(Path.Combine(folder.Path, "bad.json") + ":1: $.title: must be a non-empty string; got a number 3", e.Message, StringComparison.Ordinal);
+        Assert.Contains("$.scenario: is missing", e.Message, StringComparison.Ordinal);
     }
 }
