@@ -341,8 +341,9 @@ public static class ExplorerApi
             return ApiProblem.Of(409, $"The session is {Name(session.Status)}; reset it to change levers.");
         }
 
-        await session.ChangeAsync(side, b, (Lever)index, value);
-        return Results.Json(await ViewAsync(session, session.Week));
+        return await session.ChangeAsync(side, b, (Lever)index, value)
+            ? Results.Json(await ViewAsync(session, session.Week))
+            : ApiProblem.Of(409, $"The session was reset or is {Name(session.Status)}; move the lever again once it is ready.");
     }
 
     // A brand by name (exactly, then ignoring case) or by index.

@@ -35,15 +35,22 @@ public sealed class SessionEvents(ExplorerSession session, int since) : IResult
         response.Headers.CacheControl = "no-cache";
         httpContext.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         var from = since;
+        var resets = session.Resets;
         try
         {
-            while (!token.IsCancellationRequested && !session.Ended)
+            while (!token.IsCancellationRequested)
             {
-                // Taken before the state is read: a change made while this event is written wakes the next one.
+                // Taken before the state is read (the end included): a change made while this event is written wakes the next one.
                 var changed = session.Changed;
-                if (from > session.Arms.Min(a => a.WeeksRun))
+                if (session.Ended)
+                {
+                    break;
+                }
+
+                if (session.Resets != resets)
                 {
                     // A reset went back to week 0: every point is new again.
+                    resets = session.Resets;
                     from = 0;
                 }
 

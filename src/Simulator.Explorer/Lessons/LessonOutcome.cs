@@ -49,7 +49,7 @@ public sealed record LessonOutcome(int Week, int Replicates, IReadOnlyList<Measu
         var expected = $"The article leads one to expect arm B's {measure.Label.ToLowerInvariant()} to be {expectation.Direction} than arm A's.";
         var observed = difference.Mean == 0
             ? $"In this run (week {week}) they are the same."
-            : $"In this run (week {week}, {ReplicateCount(replicates)}) it is {size} ({measure.Unit}) {seen}";
+            : $"In this run (week {week}, {ReplicateCount(replicates)}) it is {size} {measure.DifferenceUnit} {seen}";
         string verdict;
         string how;
         if (replicates < 2 || double.IsNaN(difference.Lower))

@@ -38,7 +38,7 @@ public sealed class LessonReader
         {
             text = File.ReadAllText(path);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new LessonException([new ScenarioError(path, JsonPathText.Root, 0, "cannot be read: " + e.Message, null)]);
         }
@@ -112,9 +112,9 @@ public sealed class LessonReader
                 continue;
             }
 
-            if (brand.Value is not SourceObject settings)
+            if (brand.Value is not SourceObject settings || settings.Properties.Count == 0)
             {
-                Error(brand.Value.Location.Line, brandPath, $"must be an object of levers; got {brand.Value.Describe()}", null);
+                Error(brand.Value.Location.Line, brandPath, $"must be an object of at least one lever; got {brand.Value.Describe()}", string.Join(", ", PolicyLevers.All.Select(l => l.Name)));
                 continue;
             }
 

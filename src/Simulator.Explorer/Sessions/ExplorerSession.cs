@@ -225,6 +225,14 @@ public sealed class ExplorerSession : IAsyncDisposable
         await _gate.WaitAsync();
         try
         {
+            // Preparing before the arms end: whatever waits on the gate finds the new state, not an arm without a run.
+            lock (_sync)
+            {
+                _status = SessionStatus.Preparing;
+                _error = null;
+            }
+
+            Notify();
             foreach (var arm in Arms)
             {
                 await arm.EndAsync();
@@ -241,12 +249,20 @@ public sealed class ExplorerSession : IAsyncDisposable
         Begin();
     }
 
-    /// <summary>Sets <paramref name="lever"/> of brand <paramref name="brand"/> in <paramref name="arm"/> from the next week on (waits for a week in progress).</summary>
-    public async Task ChangeAsync(SessionArm arm, int brand, Lever lever, double value)
+    /// <summary>
+    /// Sets <paramref name="lever"/> of brand <paramref name="brand"/> in <paramref name="arm"/> from the next week on (waits for a
+    /// week in progress); false when the arm is no longer the session's (a reset came first) or the session is preparing.
+    /// </summary>
+    public async Task<bool> ChangeAsync(SessionArm arm, int brand, Lever lever, double value)
     {
         await _gate.WaitAsync();
         try
         {
+            if (!Arms.Contains(arm) || Status is SessionStatus.Preparing or SessionStatus.Failed)
+            {
+                return false;
+            }
+
             await arm.ChangeAsync(brand, lever, value);
         }
         finally
@@ -255,13 +271,14 @@ public sealed class ExplorerSession : IAsyncDisposable
         }
 
         Notify();
+        return true;
     }
 
     /// <summary>The policy of every brand in <paramref name="arm"/> from the next week on (null while preparing).</summary>
-    public Task<BrandPolicy[]?> NextPoliciesAsync(SessionArm arm) => WhenReadyAsync(() => Task.FromResult<BrandPolicy[]?>(arm.NextPolicies()));
+    public Task<BrandPolicy[]?> NextPoliciesAsync(SessionArm arm) => WhenReadyAsync(arm, () => Task.FromResult<BrandPolicy[]?>(arm.NextPolicies()));
 
     /// <summary>Replicate 0's customers in <paramref name="arm"/> after the last week run, with that week's word of mouth (null while preparing).</summary>
-    public Task<PopulationFrame?> ObserveAsync(SessionArm arm) => WhenReadyAsync(arm.ObserveAsync);
+    public Task<PopulationFrame?> ObserveAsync(SessionArm arm) => WhenReadyAsync<PopulationFrame>(arm, async () => await arm.ObserveAsync());
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
@@ -289,7 +306,7 @@ public sealed class ExplorerSession : IAsyncDisposable
         : [new SessionArm("A", Scenario.Replicates)];
 
     // Reads something of the runs once burn-in is over; null before (burn-in holds the gate for a while).
-    private async Task<T?> WhenReadyAsync<T>(Func<Task<T?>> read)
+    private async Task<T?> WhenReadyAsync<T>(SessionArm arm, Func<Task<T?>> read)
         where T : class
     {
         if (Status is SessionStatus.Preparing or SessionStatus.Failed)
@@ -300,7 +317,7 @@ public sealed class ExplorerSession : IAsyncDisposable
         await _gate.WaitAsync();
         try
         {
-            return Status is SessionStatus.Preparing or SessionStatus.Failed ? null : await read();
+            return Status is SessionStatus.Preparing or SessionStatus.Failed || !Arms.Contains(arm) ? null : await read();
         }
         finally
         {
@@ -361,7 +378,8 @@ public sealed class ExplorerSession : IAsyncDisposable
         await _gate.WaitAsync();
         try
         {
-            if (!Arms[0].Finished)
+            // A reset may have come between the caller's look at the status and the gate: the new arms are not ready.
+            if (Status is not (SessionStatus.Preparing or SessionStatus.Failed) && !Arms[0].Finished)
             {
                 // Both arms share the seed; running them together keeps their weeks in step.
                 await Task.WhenAll(Arms.Select(a => a.AdvanceAsync()));

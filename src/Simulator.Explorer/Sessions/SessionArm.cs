@@ -100,14 +100,18 @@ public sealed class SessionArm
         Record(await Task.WhenAll(runs.Select(r => r.AdvanceAsync())));
     }
 
-    /// <summary>The policy of every brand from the next week on.</summary>
-    public BrandPolicy[] NextPolicies() => Runs[0].AsScheduled().CreateSchedule().PoliciesAt(Math.Max(Runs[0].NextTick, 0));
+    /// <summary>The policy of every brand from the next week on: the scenario's schedule, the brands' responses, then the interventions, as the engines apply them.</summary>
+    public BrandPolicy[] NextPolicies()
+    {
+        var run = Runs[0];
+        return run.Scenario.CreateSchedule([.. run.Responses.SelectMany(r => r.Changes), .. run.Interventions]).PoliciesAt(Math.Max(run.NextTick, 0));
+    }
 
     /// <summary>Sets a lever of brand <paramref name="brand"/> from the next week on, in every replicate.</summary>
     public Task ChangeAsync(int brand, Lever lever, double value) => Task.WhenAll(Runs.Select(r => r.ChangePolicyAsync(brand, lever, value)));
 
     /// <summary>Replicate 0's customers after the last week run, and that week's word of mouth.</summary>
-    public Task<PopulationFrame?> ObserveAsync() => Runs[0].ObserveAsync();
+    public Task<PopulationFrame> ObserveAsync() => Runs[0].ObserveAsync();
 
     /// <summary>The scenario as run so far: the interventions scheduled, and the weeks that have run.</summary>
     public Scenario RunSoFar() => Runs[0].AsScheduled().WithRun(weeks: Math.Max(1, WeeksRun));

@@ -198,6 +198,8 @@
       state.points = { A: [], B: [] };
       state.bands = { A: [], B: [] };
       state.outcomeShown = null;
+      $("lesson-outcome").innerHTML = noOutcome;
+      delete $("lesson-outcome").dataset.shown;
       state.population.shown = null;
       state.resets = view.resets;
       state.version = -1;
@@ -317,7 +319,9 @@
     events.addEventListener("session", e => applyView(JSON.parse(e.data)));
     events.onerror = () => {
       // The browser reconnects by itself; a session that is gone will not come back.
-      api("GET", `/api/sessions/${id}?since=${state.lastWeek}`).catch(e => { say(e.message); closeEvents(); });
+      api("GET", `/api/sessions/${id}?since=${state.lastWeek}`).catch(e => {
+        if (state.events === events) { say(e.message); closeEvents(); }
+      });
     };
     state.events = events;
   }
@@ -334,7 +338,7 @@
     const arm = $("population-arm").value || "A";
     const key = `${view.id}/${arm}/${view.week}`;
     if (!force && (!$("population-live").checked || state.population.shown === key)) { return; }
-    if (state.population.busy) { state.population.wanted = true; return; }
+    if (state.population.busy) { state.population.wanted = force ? "force" : (state.population.wanted || true); return; }
     state.population.busy = true;
     try {
       const frame = await api("GET", `/api/sessions/${view.id}/arms/${arm}/population`);
@@ -347,8 +351,9 @@
       state.population.busy = false;
     }
     if (state.population.wanted) {
+      const again = state.population.wanted === "force";
       state.population.wanted = false;
-      refreshPopulation();
+      refreshPopulation(again);
     }
   }
 

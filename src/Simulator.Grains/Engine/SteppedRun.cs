@@ -131,13 +131,8 @@ public sealed class SteppedRun : IReplicateStepper
     public Scenario AsScheduled() => Scenario with { Schedule = [.. Scenario.Schedule, .. _interventions] };
 
     /// <inheritdoc />
-    public async Task<PopulationFrame?> ObserveAsync()
+    public async Task<PopulationFrame> ObserveAsync()
     {
-        if (NextTick == -Scenario.BurnInWeeks)
-        {
-            return null;
-        }
-
         var slices = await _simulation.ObserveAsync();
         return PopulationFrame.Join(NextTick - 1, Scenario.Customers, [.. slices.Select(s => (s.First, s.Cells))], slices.SelectMany(s => s.Sent));
     }

@@ -44,6 +44,9 @@ public interface IReplicateStepper : IAsyncDisposable
     /// <summary>The scenario with the interventions added to its schedule: what a batch run must be given to repeat this run.</summary>
     Scenario AsScheduled();
 
-    /// <summary>Every customer after the last week run, with the word of mouth sent that week (null before the first week); the same frame on every engine.</summary>
-    Task<PopulationFrame?> ObserveAsync();
+    /// <summary>
+    /// Every customer after the last week run, with the word of mouth sent that week (before the first week:
+    /// the new population, of week <c>-BurnInWeeks - 1</c>, and no word of mouth); the same frame on every engine.
+    /// </summary>
+    Task<PopulationFrame> ObserveAsync();
 }

@@ -87,6 +87,30 @@ public sealed class ReplicateStepper : IReplicateStepper
             snapshot.Initial, [.. snapshot.Weeks], [.. snapshot.Interventions]);
     }
 
+    /// <summary>
+    /// A stepper of <paramref name="scenario"/> that goes on from <paramref name="burnIn"/>, the end of the
+    /// burn-in of a scenario that shares it (<see cref="BurnIn.Shared"/>): the same weeks, to the byte, as
+    /// <c>Start(scenario, replicate)</c> run from the first burn-in week, without running the burn-in again.
+    /// </summary>
+    /// <exception cref="ArgumentException">The snapshot is not at week 0 with no intervention, or its burn-in is not the scenario's.</exception>
+    public static ReplicateStepper Fork(ReplicateSnapshot burnIn, Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(burnIn);
+        ArgumentNullException.ThrowIfNull(scenario);
+        if (burnIn.NextTick != 0 || burnIn.Weeks.Count > 0 || burnIn.Interventions.Count > 0)
+        {
+            throw new ArgumentException($"A fork starts from the end of a burn-in (week 0, nothing changed); this snapshot is at week {burnIn.NextTick} with {burnIn.Interventions.Count} intervention(s).", nameof(burnIn));
+        }
+
+        if (!BurnIn.Shared(burnIn.Scenario, scenario))
+        {
+            throw new ArgumentException($"Scenario {scenario.Name} does not live the burn-in of {burnIn.Scenario.Name}: a setting read before week 0 differs.", nameof(scenario));
+        }
+
+        // The history keeps the burn-in's scenario: it reads only what the fingerprint holds equal.
+        return Restore(burnIn with { Scenario = scenario });
+    }
+
     /// <summary>The replicate as it stands, to go on from later (or elsewhere).</summary>
     public ReplicateSnapshot TakeSnapshot() =>
         new(Scenario, Replicate, NextTick, [.. _customers], _history.Copy(), Initial, [.. _weeks], [.. _interventions]);
@@ -156,11 +180,10 @@ public sealed class ReplicateStepper : IReplicateStepper
     public Scenario AsScheduled() => Scenario with { Schedule = [.. Scenario.Schedule, .. _interventions] };
 
     /// <inheritdoc />
-    public Task<PopulationFrame?> ObserveAsync() => Task.FromResult(Observe());
+    public Task<PopulationFrame> ObserveAsync() => Task.FromResult(Observe());
 
-    /// <summary>Every customer after the last week run, with the word of mouth sent that week (null before the first week).</summary>
-    public PopulationFrame? Observe() =>
-        NextTick == -Scenario.BurnInWeeks ? null : PopulationFrame.Of(Scenario, NextTick - 1, _customers, _history.SentIn(NextTick - 1));
+    /// <summary>Every customer after the last week run, with the word of mouth sent that week (before the first week: the new population, no word of mouth).</summary>
+    public PopulationFrame Observe() => PopulationFrame.Of(Scenario, NextTick - 1, _customers, _history.SentIn(NextTick - 1));
 
     /// <summary>The replicate's result so far.</summary>
     public ReplicateResult ToResult() => new(Replicate, Initial, [.. _weeks]) { Responses = [.. _history.Responses] };

@@ -22,7 +22,11 @@ public class PopulationFrameTests(ClusterFixture fixture)
         var scenario = ScenarioParameters.With(Support.Scenarios.Load(name).WithRun(customers: 900, weeks: 20, burnInWeeks: 4), "market.informationLagWeeks", lag);
         var reference = ReplicateStepper.Start(scenario, 0);
         await using var run = await SteppedRun.BeginAsync(fixture.Client, scenario);
-        Assert.Null(await run.ObserveAsync());
+        // Before the first week: the new population, the same in the grains as in the arrays.
+        var created = await run.ObserveAsync();
+        Assert.Equal(-scenario.BurnInWeeks - 1, created.Week);
+        Assert.True(reference.Observe().SameAs(created));
+        Assert.Empty(created.Arcs);
         var arcs = new Dictionary<ArcKind, int>();
         while (!run.Finished)
         {
@@ -36,8 +40,6 @@ public class PopulationFrameTests(ClusterFixture fixture)
             reference.Advance(block.Weeks.Count);
             var grains = await run.ObserveAsync();
             var expected = reference.Observe();
-            Assert.NotNull(grains);
-            Assert.NotNull(expected);
             Assert.Equal(block.FirstTick + block.Weeks.Count - 1, grains.Week);
             Assert.True(expected.SameAs(grains), $"the frame of week {grains.Week} differs");
             foreach (var arc in grains.Arcs)

@@ -39,7 +39,7 @@ public class PopulationFrameTests
         var scenario = TestScenarios.Market(customers: 400, weeks: 30);
         var stepper = ReplicateStepper.Start(scenario, 0);
         stepper.Advance(30);
-        var frame = stepper.Observe()!;
+        var frame = stepper.Observe();
         var customers = stepper.Customers.ToArray();
         Assert.Equal(29, frame.Week);
         Assert.Equal(customers.Length, frame.Customers);
@@ -73,7 +73,7 @@ public class PopulationFrameTests
         while (!stepper.Finished)
         {
             var week = stepper.Advance().Weeks[0];
-            var frame = stepper.Observe()!;
+            var frame = stepper.Observe();
             var acts = Enumerable.Range(0, scenario.Brands.Count).Sum(b => FixedPoint.ToDouble(week.Total(b, Counter.RevengeActs)));
             var senders = frame.Arcs.Where(a => a.Kind == ArcKind.Revenge).Select(a => a.Sender).Distinct().Count();
             Assert.Equal(acts, senders, 6);
@@ -96,5 +96,8 @@ public class PopulationFrameTests
         Assert.True(joined.SameAs(PopulationFrame.Of(scenario, 0, customers, [])));
         Assert.Throws<ArgumentException>(() => PopulationFrame.Join(0, 10, [(0, first)], []));
         Assert.Throws<ArgumentException>(() => PopulationFrame.Join(0, 10, [(6, first)], []));
+        // As many customers as there are, but one range overlapping the other and customer 9 left out.
+        var middle = PopulationFrame.Cells(scenario, customers.AsSpan(5, 4));
+        Assert.Throws<ArgumentException>(() => PopulationFrame.Join(0, 10, [(0, first), (5, middle)], []));
     }
 }

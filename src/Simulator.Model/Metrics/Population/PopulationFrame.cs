@@ -80,7 +80,7 @@ public sealed class PopulationFrame
             columns[a] = new byte[customers];
         }
 
-        var covered = 0;
+        var covered = new bool[customers];
         foreach (var (first, cells) in ranges)
         {
             var count = cells.Length / attributes;
@@ -89,17 +89,23 @@ public sealed class PopulationFrame
                 throw new ArgumentException($"A range of {cells.Length} bytes from customer {first} does not fit {customers} customers with {attributes} attributes each.", nameof(ranges));
             }
 
+            if (covered.AsSpan(first, count).Contains(true))
+            {
+                throw new ArgumentException($"The range of {count} customers from customer {first} overlaps another.", nameof(ranges));
+            }
+
+            covered.AsSpan(first, count).Fill(true);
+
             for (var a = 0; a < attributes; a++)
             {
                 cells.AsSpan(a * count, count).CopyTo(columns[a].AsSpan(first));
             }
 
-            covered += count;
         }
 
-        if (covered != customers)
+        if (covered.AsSpan().IndexOf(false) is var missing and >= 0)
         {
-            throw new ArgumentException($"The ranges cover {covered} customers of {customers}.", nameof(ranges));
+            throw new ArgumentException($"No range covers customer {missing} of {customers}.", nameof(ranges));
         }
 
         return new PopulationFrame(week, customers, columns, ArcsOf(sent));
@@ -107,8 +113,9 @@ public sealed class PopulationFrame
 
     /// <summary>
     /// The week's word of mouth as arcs. Revenge is a warning to every peer at once, while ordinary
-    /// talk is one message a week; so a sender with two warnings or more in a week took revenge (on a
-    /// network of one tie each, revenge cannot be told from a warning and shows as one).
+    /// talk is one message a week; so a sender with two warnings or more in a week took revenge, and
+    /// all of that sender's warnings of the week show as revenge (an ordinary warning sent the same week
+    /// among them). On a network of one tie each, revenge cannot be told from a warning and shows as one.
     /// </summary>
     public static WordOfMouthArc[] ArcsOf(IEnumerable<WordOfMouth> sent)
     {
