@@ -75,7 +75,7 @@ public class SessionTests(ExplorerFixture explorer)
         // The rival's sliders show what its responses made of its levers: it copied the leader's service effort.
         var focal = scenario.CreateSchedule().PoliciesAt(29)[0];
         Assert.Equal(focal[Lever.ServiceEffort], done.Arms[0].Brands![1].Levers["serviceEffort"]);
-        Assert.NotEqual(scenario.Brands[1].Policy[Lever.ServiceEffort], done.Arms[0].Brands[1].Levers["serviceEffort"]);
+        Assert.NotEqual(scenario.Brands[1].Policy[Lever.ServiceEffort], done.Arms[0].Brands![1].Levers["serviceEffort"]);
     }
 
     [Fact]
