@@ -77,6 +77,29 @@ public class CompareCommandTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
+    public async Task Scenarios_that_share_a_burn_in_fork_from_one_run_of_it_with_the_same_files()
+    {
+        using var shared = Cxsim.NewFolder();
+        using var separate = Cxsim.NewFolder();
+        string[] common = ["compare", "baseline", "effortless-service", "rival-answers-effortless-service", "--customers", "300", "--weeks", "30", "--burn-in", "10", "--replicates", "2", "--engine", "reference"];
+
+        var forked = await Cxsim.RunAsync([.. common, "--out", shared.Path]);
+        var alone = await Cxsim.RunAsync([.. common, "--separate-burn-ins", "--out", separate.Path]);
+
+        Assert.True(forked.ExitCode == 0, forked.Error + forked.Output);
+        Assert.True(alone.ExitCode == 0, alone.Error + alone.Output);
+        Assert.Contains("Burn-ins: 2 run, 4 forked from them", forked.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Burn-ins:", alone.Output, StringComparison.Ordinal);
+        var a = Assert.Single(Directory.GetDirectories(Path.Combine(shared.Path, "compare")));
+        var b = Assert.Single(Directory.GetDirectories(Path.Combine(separate.Path, "compare")));
+        foreach (var file in new[] { "comparison.csv", "worth.csv", Path.Combine("baseline", "metrics.csv"), Path.Combine("effortless-service", "metrics.csv"), Path.Combine("rival-answers-effortless-service", "metrics.csv") })
+        {
+            Assert.Equal(await File.ReadAllTextAsync(Path.Combine(b, file)), await File.ReadAllTextAsync(Path.Combine(a, file)));
+        }
+    }
+
+    [Fact]
     public async Task One_scenario_is_refused()
     {
         using var folder = Cxsim.NewFolder();

@@ -42,6 +42,7 @@ public static class CompareCommand
         engine.AcceptOnlyFromAmong([.. EngineKinds.Names]);
         var output = new Option<string>("--out", "-o") { Description = "Folder that receives compare/<run-id>/.", DefaultValueFactory = _ => "results" };
         var verbose = new Option<bool>("--verbose") { Description = "Show Orleans' logs." };
+        var separate = new Option<bool>("--separate-burn-ins") { Description = "Run every scenario's burn-in again instead of forking the scenarios that live the same burn-in from one run of it (reference engine; the same numbers either way, in more time)." };
         var runOptions = new RunOptions();
         runOptions.Customers.Description = "Population size of every scenario. The scenarios must agree on it: give this option to force them equal.";
         runOptions.Weeks.Description = "Weeks of every scenario. The scenarios must agree on them: give this option to force them equal.";
@@ -61,6 +62,7 @@ public static class CompareCommand
         command.Options.Add(parameters);
         command.Options.Add(output);
         command.Options.Add(verbose);
+        command.Options.Add(separate);
         command.SetAction((parse, cancellationToken) =>
         {
             var sets = parse.GetValue(uncertain);
@@ -86,7 +88,7 @@ public static class CompareCommand
 
             return sets is { } n
                 ? RobustCompare.ExecuteAsync(cli, parse.GetValue(scenariosArgument) ?? [], runOptions.Read(parse), n, globs, chosen, parse.GetValue(output)!, parse.GetValue(verbose), cancellationToken)
-                : ExecuteAsync(cli, parse.GetValue(scenariosArgument) ?? [], runOptions.Read(parse), chosen, parse.GetValue(output)!, parse.GetValue(verbose), cancellationToken);
+                : ExecuteAsync(cli, parse.GetValue(scenariosArgument) ?? [], runOptions.Read(parse), chosen, parse.GetValue(output)!, parse.GetValue(verbose), cancellationToken, shareBurnIns: !parse.GetValue(separate));
         });
         return command;
     }
@@ -118,8 +120,12 @@ public static class CompareCommand
     /// <summary>Replicates per scenario and parameter set with --uncertain when --replicates is not given: enough for a paired interval in each set.</summary>
     public const int DefaultUncertainReplicates = 3;
 
-    /// <summary>Runs every scenario, writes the comparison and prints its headline table; returns the exit code.</summary>
-    public static async Task<int> ExecuteAsync(CliContext cli, IReadOnlyList<string> scenarioNames, RunSettings settings, EngineKind engine, string resultsRoot, bool verbose, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs every scenario, writes the comparison and prints its headline table; returns the exit code.
+    /// With <paramref name="shareBurnIns"/> the scenarios that live the same burn-in fork from one run of it
+    /// where the engine can (<see cref="ISimulationEngine.ShareBurnIns"/>).
+    /// </summary>
+    public static async Task<int> ExecuteAsync(CliContext cli, IReadOnlyList<string> scenarioNames, RunSettings settings, EngineKind engine, string resultsRoot, bool verbose, CancellationToken cancellationToken, bool shareBurnIns = true)
     {
         var engineName = EngineKinds.Name(engine);
         ArgumentNullException.ThrowIfNull(cli);
@@ -136,9 +142,12 @@ public static class CompareCommand
             $"Comparing {string.Join(" vs ", scenarios.Select(s => s.Name))}: {first.Customers:N0} customers x {first.Weeks} weeks (after {first.BurnInWeeks} burn-in weeks) x {replicates} replicate(s) each, seed {seed} for all (common random numbers), engine {engineName}")));
 
         var started = DateTimeOffset.Now;
-        var (results, progress) = await EngineHost.WithEngineAsync(engine, verbose, simulator =>
+        BurnInCache? burnIns = null;
+        var (results, progress) = await EngineHost.WithEngineAsync(engine, verbose, engineOfHost =>
             CompareProgress.ShowAsync(cli.Console, scenarios.Select(s => s.Name).ToArray(), first.BurnInWeeks, first.Weeks, replicates, async p =>
             {
+                var simulator = shareBurnIns ? engineOfHost.ShareBurnIns() : engineOfHost;
+                burnIns = (simulator as ReferenceEngine)?.BurnIns;
                 var done = new List<SimulationResult>(scenarios.Count);
                 for (var i = 0; i < scenarios.Count && !cancellationToken.IsCancellationRequested; i++)
                 {
@@ -172,6 +181,11 @@ public static class CompareCommand
         cli.Console.Write(WorthTable(run));
         var seconds = Math.Max(progress.Elapsed.TotalSeconds, 1e-9);
         cli.Console.WriteLine(FormattableString.Invariant($"{progress.CustomerTicks:N0} customer-weeks in {progress.Elapsed.TotalSeconds:0.0} s ({progress.CustomerTicks / seconds:N0}/s)."));
+        if (burnIns is { Shared: > 0 })
+        {
+            cli.Console.WriteLine(FormattableString.Invariant($"Burn-ins: {burnIns.Lived} run, {burnIns.Shared} forked from them (the scenarios that live the same burn-in share it; --separate-burn-ins runs each)."));
+        }
+
         var completed = run.Completed && notRun.Length == 0;
         if (!completed)
         {

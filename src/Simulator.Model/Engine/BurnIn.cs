@@ -7,8 +7,8 @@ namespace Simulator.Model.Engine;
 /// <summary>
 /// What a scenario's burn-in depends on, and how scenarios that share it share one run of it: every
 /// setting the weeks before week 0 read (the population, the seed, the brands and their starting
-/// policies and rules, the segments, the network, the constants, the length, the changes scheduled
-/// before week 0), and none of what acts from week 0 on. Scenarios with the same fingerprint live the
+/// policies, the segments, the network, the constants, the length, the changes scheduled before week
+/// 0), and none of what acts from week 0 on (later changes, the brands' response rules). Scenarios with the same fingerprint live the
 /// same burn-in, replicate by replicate, so one run of it can be copied into each of them
 /// (<see cref="ReplicateStepper.Fork"/>) with the same bytes as running each from scratch.
 /// </summary>
@@ -26,11 +26,8 @@ public static class BurnIn
         foreach (var brand in scenario.Brands)
         {
             Add("brand", $"{brand.Name},{brand.InitialShare:R},{brand.InitialAwareness:R}");
+            // Not the brand's response rules: they watch from week 0 only (ResponseRules.Decide).
             Values("policy", brand.Policy.ToArray());
-            foreach (var r in brand.Responses)
-            {
-                Add("rule", $"{r.Kind},{r.DelayWeeks},{r.Floor:R},{r.ReviewWeeks},{r.ShareDrop:R},{r.Raise:R},{r.Lever},{r.Of}");
-            }
         }
 
         foreach (var segment in scenario.Segments)

@@ -63,10 +63,13 @@ public sealed class MarketHistory
     /// <summary>The week whose word of mouth and market customers hear and meet in week <paramref name="tick"/> at an information lag of <paramref name="lag"/> weeks.</summary>
     public static int HeardFrom(int tick, int lag) => tick - Math.Max(1, lag);
 
-    /// <summary>A copy that goes on independently (the weeks it holds are shared: they are never changed once recorded).</summary>
-    public MarketHistory Copy()
+    /// <summary>
+    /// A copy that goes on independently (the weeks it holds are shared: they are never changed once recorded),
+    /// for <paramref name="scenario"/> when given: a scenario that lived the same burn-in and decides its own responses from week 0.
+    /// </summary>
+    public MarketHistory Copy(Scenario? scenario = null)
     {
-        var copy = new MarketHistory(_scenario, _firstTick, _before, _beforePolicies);
+        var copy = new MarketHistory(scenario ?? _scenario, _firstTick, _before, _beforePolicies);
         foreach (var (tick, week) in _weeks)
         {
             copy._weeks[tick] = week;

@@ -9,6 +9,23 @@ namespace Simulator.Model.Engine;
 /// </summary>
 public sealed class ReferenceEngine : ISimulationEngine
 {
+    private readonly BurnInCache? _burnIns;
+
+    /// <summary>An engine that runs every replicate from its first burn-in week.</summary>
+    public ReferenceEngine()
+    {
+    }
+
+    /// <summary>An engine whose runs share their burn-ins through <paramref name="burnIns"/> (<see cref="ShareBurnIns"/>).</summary>
+    public ReferenceEngine(BurnInCache burnIns)
+    {
+        ArgumentNullException.ThrowIfNull(burnIns);
+        _burnIns = burnIns;
+    }
+
+    /// <summary>The burn-ins this engine's runs share, or null when each run lives its own.</summary>
+    public BurnInCache? BurnIns => _burnIns;
+
     /// <inheritdoc />
     public string Name => "reference";
 
@@ -37,12 +54,14 @@ public sealed class ReferenceEngine : ISimulationEngine
         long customerTicks = 0;
         foreach (var r in replicates)
         {
-            var stepper = ReplicateStepper.Start(scenario, r);
-            stepper.RunToEnd(weekDone: tick =>
+            void WeekDone(int tick)
             {
                 customerTicks += scenario.Customers;
                 progress?.Report(new TickProgress(r, tick, customerTicks));
-            }, cancellationToken: cancellationToken);
+            }
+
+            var stepper = _burnIns is null ? ReplicateStepper.Start(scenario, r) : _burnIns.AtWeekZero(scenario, r, WeekDone, cancellationToken);
+            stepper.RunToEnd(weekDone: WeekDone, cancellationToken: cancellationToken);
             results.Add(stepper.ToResult());
             if (!stepper.Finished)
             {
@@ -52,6 +71,10 @@ public sealed class ReferenceEngine : ISimulationEngine
 
         return new SimulationResult(scenario, results, Completed: true);
     }
+
+    /// <inheritdoc />
+    /// <remarks>A new engine with an empty <see cref="BurnInCache"/>: replicate k's burn-in runs once for every scenario that shares it.</remarks>
+    public ISimulationEngine ShareBurnIns() => new ReferenceEngine(new BurnInCache());
 
     /// <summary>Replicates 0 to <see cref="Scenario.Replicates"/> - 1.</summary>
     public static int[] AllReplicates(Scenario scenario)

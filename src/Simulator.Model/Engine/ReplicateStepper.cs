@@ -107,8 +107,8 @@ public sealed class ReplicateStepper : IReplicateStepper
             throw new ArgumentException($"Scenario {scenario.Name} does not live the burn-in of {burnIn.Scenario.Name}: a setting read before week 0 differs.", nameof(scenario));
         }
 
-        // The history keeps the burn-in's scenario: it reads only what the fingerprint holds equal.
-        return Restore(burnIn with { Scenario = scenario });
+        // The history goes on with the arm's scenario: its response rules act from week 0, after the shared weeks.
+        return Restore(burnIn with { Scenario = scenario, History = burnIn.History.Copy(scenario) });
     }
 
     /// <summary>The replicate as it stands, to go on from later (or elsewhere).</summary>
