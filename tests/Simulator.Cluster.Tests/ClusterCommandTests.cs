@@ -40,6 +40,16 @@ public class ClusterCommandTests(RedisServer redis)
 
     [Fact]
     [Trait("Category", "Slow")]
+    public async Task A_comparison_on_a_cluster_with_no_silo_says_so()
+    {
+        var run = await Cxsim.RunAsync("compare", "baseline", "effortless-service", "-n", "100", "-w", "2", "--redis", redis.Endpoint, "--cluster-id", "nobody-here-either");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error: no silo of cluster 'nobody-here-either' (service 'cxsim') answers", run.Error);
+    }
+
+    [Fact]
+    [Trait("Category", "Slow")]
     public async Task Unreachable_redis_is_named_by_run_and_by_silo()
     {
         var nowhere = $"127.0.0.1:{FreePorts.Next()}";
@@ -61,6 +71,9 @@ public class ClusterCommandTests(RedisServer redis)
     [InlineData(new[] { "silo" }, "Option '--redis' is required.")]
     [InlineData(new[] { "silo", "--redis", "127.0.0.1:6379", "--checkpoint-weeks", "-1" }, "--checkpoint-weeks -1 is out of range; allowed: 0 (never) to 5200.")]
     [InlineData(new[] { "run", "baseline", "--redis", "127.0.0.1:6379", "--engine", "reference" }, "--redis runs the Orleans engine on a cluster; it cannot be combined with --engine reference.")]
+    [InlineData(new[] { "compare", "baseline", "effortless-service", "--redis", "127.0.0.1:6379", "--engine", "reference" }, "--redis runs the Orleans engine on a cluster; it cannot be combined with --engine reference.")]
+    [InlineData(new[] { "sweep", "baseline", "--vary", "policy.serviceEffort=0.2,0.8", "--redis", "127.0.0.1:6379", "--engine", "reference" }, "--redis runs the Orleans engine on a cluster; it cannot be combined with --engine reference.")]
+    [InlineData(new[] { "compare", "baseline", "effortless-service", "--redis", "127.0.0.1:6379", "--cluster-id", "a b" }, "--cluster-id 'a b' is not allowed")]
     [Trait("Category", "Slow")]
     public async Task Bad_cluster_arguments_are_refused_before_anything_starts(string[] args, string expected)
     {

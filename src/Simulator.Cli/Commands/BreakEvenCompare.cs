@@ -3,6 +3,7 @@ using Simulator.Cli.Hosting;
 using Simulator.Cli.Terminal;
 using Simulator.Experiments.Comparison;
 using Simulator.Experiments.Sweeps;
+using Simulator.Grains.Hosting;
 using Simulator.Model.Scenarios;
 using Simulator.Reporting.Comparison;
 using Simulator.Reporting.Runs;
@@ -18,7 +19,7 @@ namespace Simulator.Cli.Commands;
 public static class BreakEvenCompare
 {
     /// <summary>Runs the search; returns the exit code.</summary>
-    public static async Task<int> ExecuteAsync(CliContext cli, IReadOnlyList<string> scenarioNames, RunSettings settings, string spec, int points, EngineKind engine, string resultsRoot, bool verbose, CancellationToken cancellationToken)
+    public static async Task<int> ExecuteAsync(CliContext cli, IReadOnlyList<string> scenarioNames, RunSettings settings, string spec, int points, EngineKind engine, string resultsRoot, bool verbose, CancellationToken cancellationToken, RedisClusterOptions? cluster = null)
     {
         ArgumentNullException.ThrowIfNull(cli);
         ArgumentNullException.ThrowIfNull(scenarioNames);
@@ -77,9 +78,19 @@ public static class BreakEvenCompare
         cli.Console.MarkupLine(Markup.Escape(FormattableString.Invariant(
             $"Break-even of {parameter.Path} from {parameter.From} to {parameter.To} ({points} values): {labels[1]} against {labels[0]} on profit, {replicates} replicate(s) each = {points * 2 * replicates:N0} runs; {first.Customers:N0} customers x {first.Weeks} weeks (after {first.BurnInWeeks} burn-in weeks), seed {seed}, engine {engineName}")));
         var started = DateTimeOffset.Now;
-        var (profits, progress) = await SweepProgress.ShowAsync(cli.Console, points * 2 * replicates, first.BurnInWeeks + first.Weeks, p =>
-            EngineHost.WithEngineAsync(engine, verbose, simulator =>
-                BreakEven.RunAsync(simulator, scenarios[0], scenarios[1], parameter.Path, grid, replicates, p, cancellationToken)));
+        SweepProgress progress;
+        double[,,] profits;
+        try
+        {
+            (profits, progress) = await SweepProgress.ShowAsync(cli.Console, points * 2 * replicates, first.BurnInWeeks + first.Weeks, p =>
+                EngineHost.WithEngineAsync(engine, verbose, simulator =>
+                    BreakEven.RunAsync(simulator, scenarios[0], scenarios[1], parameter.Path, grid, replicates, p, cancellationToken), cluster));
+        }
+        catch (ClusterUnavailableException e)
+        {
+            cli.Error.WriteLine("error: " + e.Message);
+            return ExitCodes.Failure;
+        }
         var result = BreakEven.Analyse(parameter.Path, grid, profits);
         if (result.Replicates == 0)
         {

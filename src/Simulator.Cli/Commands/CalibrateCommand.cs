@@ -18,7 +18,7 @@ namespace Simulator.Cli.Commands;
 /// </summary>
 public static class CalibrateCommand
 {
-    /// <summary>The engine of every evaluation: the reference engine runs a fit's replicates one per core.</summary>
+    /// <summary>The engine of every evaluation here: the reference engine runs a fit's replicates one per core (on a cluster, the Orleans engine).</summary>
     public const EngineKind Engine = EngineKind.Reference;
 
     /// <summary>Population size when --customers is not given.</summary>
@@ -41,6 +41,7 @@ public static class CalibrateCommand
         var explore = new Option<int?>("--explore") { Description = "Points of a space-filling design tried across the bounds before Nelder-Mead starts from the best (default: 4 per fitted setting, at most half the budget)." };
         var output = new Option<string>("--out", "-o") { Description = "Folder that receives calibration/<scenario>/<run-id>/.", DefaultValueFactory = _ => "results" };
         var runOptions = new RunOptions();
+        var clusterOptions = new ClusterCliOptions(required: false);
         runOptions.Customers.Description = FormattableString.Invariant($"Population size of every simulation (default {DefaultCustomers}).");
         runOptions.Replicates.Description = "Replicates per simulation, averaged (default 1); more replicates make the curve less noisy and the fit slower.";
         runOptions.Seed.Description = "Seed of every simulation (default: the scenario's); the same in every evaluation, so they differ only through the parameters.";
@@ -54,6 +55,7 @@ public static class CalibrateCommand
         command.Options.Add(runOptions.BurnIn);
         command.Options.Add(runOptions.Set);
         command.Options.Add(output);
+        clusterOptions.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
         {
             var request = new CalibrateRequest(
@@ -74,7 +76,8 @@ public static class CalibrateCommand
                     BurnInWeeks: parse.GetValue(runOptions.BurnIn),
                     Settings: parse.GetValue(runOptions.Set)),
                 parse.GetValue(output)!,
-                "cxsim " + ShellQuote.Command(parse.Tokens.Select(t => t.Value)));
+                "cxsim " + ShellQuote.Command(parse.Tokens.Select(t => t.Value)),
+                clusterOptions.Read(parse));
             return ExecuteAsync(cli, request, cancellationToken);
         });
         return command;
@@ -82,7 +85,7 @@ public static class CalibrateCommand
 
     private static async Task<int> ExecuteAsync(CliContext cli, CalibrateRequest request, CancellationToken cancellationToken)
     {
-        var problem = request.Run.Problems().FirstOrDefault();
+        var problem = request.Run.Problems().FirstOrDefault() ?? EngineHost.ClusterProblem(request.Cluster is null ? Engine : EngineKind.Orleans, request.Cluster);
         if (problem is not null)
         {
             return cli.InvalidInput(problem);
@@ -154,12 +157,24 @@ public static class CalibrateCommand
             $"Calibrating {scenario.Name} to {Path.GetFileName(tablePath)}: fitting {string.Join(", ", parameters.Select(p => p.Path))} on periods {PeriodSelection.Format(fitPeriods)}")
             + (heldOut.Count > 0 ? FormattableString.Invariant($", holding out {PeriodSelection.Format(heldOut)}") : string.Empty)));
         cli.Console.MarkupLine(Markup.Escape(FormattableString.Invariant(
-            $"Cohort: customers acquired in weeks 0-{settings.EffectiveCohortWeeks - 1}; period = {settings.PeriodWeeks} weeks; each evaluation: {scenario.Customers:N0} customers x {settings.RunWeeks(observed)} weeks (after {scenario.BurnInWeeks} burn-in weeks) x {scenario.Replicates} replicate(s), seed {scenario.Seed}, reference engine; at most {settings.MaxEvaluations} evaluations, the first {1 + settings.EffectiveExplore(parameters.Count)} spread over the bounds")));
+            $"Cohort: customers acquired in weeks 0-{settings.EffectiveCohortWeeks - 1}; period = {settings.PeriodWeeks} weeks; each evaluation: {scenario.Customers:N0} customers x {settings.RunWeeks(observed)} weeks (after {scenario.BurnInWeeks} burn-in weeks) x {scenario.Replicates} replicate(s), seed {scenario.Seed}, {(request.Cluster is { } c ? $"orleans engine on cluster '{c.ClusterId}' (Redis {c.Redis})" : "reference engine")}; at most {settings.MaxEvaluations} evaluations, the first {1 + settings.EffectiveExplore(parameters.Count)} spread over the bounds")));
 
         var started = DateTimeOffset.Now;
-        var (result, progress) = await EngineHost.WithEngineAsync(Engine, verbose: false, engine =>
-            CalibrationProgressBar.ShowAsync(cli.Console, settings.MaxEvaluations,
-                bar => Calibrator.Run(engine, scenario, observed, settings, parameters, bar, cancellationToken)));
+        var chosen = request.Cluster is null ? Engine : EngineKind.Orleans;
+        CalibrationResult result;
+        CalibrationProgressBar progress;
+        try
+        {
+            (result, progress) = await EngineHost.WithEngineAsync(chosen, verbose: false, engine =>
+                CalibrationProgressBar.ShowAsync(cli.Console, settings.MaxEvaluations,
+                    bar => Calibrator.Run(engine, scenario, observed, settings, parameters, bar, cancellationToken)), request.Cluster);
+        }
+        catch (ClusterUnavailableException e)
+        {
+            cli.Error.WriteLine("error: " + e.Message);
+            return ExitCodes.Failure;
+        }
+
         var finished = DateTimeOffset.Now;
         if (result.Evaluations.Count == 0)
         {
@@ -167,7 +182,7 @@ public static class CalibrateCommand
             return ExitCodes.Interrupted;
         }
 
-        var info = new RunInfo(RunInfo.CreateRunId(started, scenario.Seed), EngineKinds.Name(Engine), started, finished);
+        var info = new RunInfo(RunInfo.CreateRunId(started, scenario.Seed), EngineKinds.Name(chosen), started, finished);
         var directory = CalibrationWriter.Write(result, info, request.Command, request.Out);
 
         Report(cli.Console, result);

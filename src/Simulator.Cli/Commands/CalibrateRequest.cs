@@ -13,6 +13,7 @@ namespace Simulator.Cli.Commands;
 /// <param name="Run">Population, seed, replicates, burn-in and --set overrides.</param>
 /// <param name="Out">The results root.</param>
 /// <param name="Command">The command line, for the record.</param>
+/// <param name="Cluster">The cluster whose Orleans engine runs every evaluation (<c>--redis</c>), or null for the reference engine here.</param>
 internal sealed record CalibrateRequest(
     string Scenario,
     string Retention,
@@ -25,4 +26,5 @@ internal sealed record CalibrateRequest(
     int? Explore,
     RunSettings Run,
     string Out,
-    string Command);
+    string Command,
+    Grains.Hosting.RedisClusterOptions? Cluster = null);

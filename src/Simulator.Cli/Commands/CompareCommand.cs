@@ -3,6 +3,7 @@ using System.Globalization;
 using Simulator.Cli.Hosting;
 using Simulator.Cli.Terminal;
 using Simulator.Experiments.Comparison;
+using Simulator.Grains.Hosting;
 using Simulator.Model.Engine;
 using Simulator.Model.Scenarios;
 using Simulator.Reporting.Comparison;
@@ -42,6 +43,7 @@ public static class CompareCommand
         engine.AcceptOnlyFromAmong([.. EngineKinds.Names]);
         var output = new Option<string>("--out", "-o") { Description = "Folder that receives compare/<run-id>/.", DefaultValueFactory = _ => "results" };
         var verbose = new Option<bool>("--verbose") { Description = "Show Orleans' logs." };
+        var clusterOptions = new ClusterCliOptions(required: false);
         var separate = new Option<bool>("--separate-burn-ins") { Description = "Run every scenario's burn-in again instead of forking the scenarios that live the same burn-in from one run of it (reference engine; the same numbers either way, in more time)." };
         var runOptions = new RunOptions();
         runOptions.Customers.Description = "Population size of every scenario. The scenarios must agree on it: give this option to force them equal.";
@@ -63,12 +65,20 @@ public static class CompareCommand
         command.Options.Add(output);
         command.Options.Add(verbose);
         command.Options.Add(separate);
+        clusterOptions.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
         {
+            var cluster = clusterOptions.Read(parse);
             var sets = parse.GetValue(uncertain);
             var globs = (parse.GetValue(parameters) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
             // Many runs (--uncertain, --break-even) go to the reference engine over every core unless told otherwise.
-            var chosen = parse.GetValue(engine) is { } name ? EngineKinds.Parse(name) : sets is null && parse.GetValue(breakEven) is null ? EngineKind.Orleans : EngineKind.Reference;
+            // On a cluster, always the Orleans engine.
+            var chosen = parse.GetValue(engine) is { } name ? EngineKinds.Parse(name) : cluster is null && (sets is not null || parse.GetValue(breakEven) is not null) ? EngineKind.Reference : EngineKind.Orleans;
+            if (EngineHost.ClusterProblem(chosen, cluster) is { } clusterProblem)
+            {
+                return Task.FromResult(cli.InvalidInput(clusterProblem));
+            }
+
             if (sets is null && globs.Length > 0)
             {
                 return Task.FromResult(cli.InvalidInput("--parameters chooses what --uncertain draws; give --uncertain N too (e.g. --uncertain 64)."));
@@ -82,13 +92,13 @@ public static class CompareCommand
             if (parse.GetValue(breakEven) is { } spec)
             {
                 return sets is null
-                    ? BreakEvenCompare.ExecuteAsync(cli, parse.GetValue(scenariosArgument) ?? [], runOptions.Read(parse), spec, parse.GetValue(points), chosen, parse.GetValue(output)!, parse.GetValue(verbose), cancellationToken)
+                    ? BreakEvenCompare.ExecuteAsync(cli, parse.GetValue(scenariosArgument) ?? [], runOptions.Read(parse), spec, parse.GetValue(points), chosen, parse.GetValue(output)!, parse.GetValue(verbose), cancellationToken, cluster)
                     : Task.FromResult(cli.InvalidInput("--break-even and --uncertain answer different questions; give one of them."));
             }
 
             return sets is { } n
-                ? RobustCompare.ExecuteAsync(cli, parse.GetValue(scenariosArgument) ?? [], runOptions.Read(parse), n, globs, chosen, parse.GetValue(output)!, parse.GetValue(verbose), cancellationToken)
-                : ExecuteAsync(cli, parse.GetValue(scenariosArgument) ?? [], runOptions.Read(parse), chosen, parse.GetValue(output)!, parse.GetValue(verbose), cancellationToken, shareBurnIns: !parse.GetValue(separate));
+                ? RobustCompare.ExecuteAsync(cli, parse.GetValue(scenariosArgument) ?? [], runOptions.Read(parse), n, globs, chosen, parse.GetValue(output)!, parse.GetValue(verbose), cancellationToken, cluster)
+                : ExecuteAsync(cli, parse.GetValue(scenariosArgument) ?? [], runOptions.Read(parse), chosen, parse.GetValue(output)!, parse.GetValue(verbose), cancellationToken, shareBurnIns: !parse.GetValue(separate), cluster: cluster);
         });
         return command;
     }
@@ -125,7 +135,7 @@ public static class CompareCommand
     /// With <paramref name="shareBurnIns"/> the scenarios that live the same burn-in fork from one run of it
     /// where the engine can (<see cref="ISimulationEngine.ShareBurnIns"/>).
     /// </summary>
-    public static async Task<int> ExecuteAsync(CliContext cli, IReadOnlyList<string> scenarioNames, RunSettings settings, EngineKind engine, string resultsRoot, bool verbose, CancellationToken cancellationToken, bool shareBurnIns = true)
+    public static async Task<int> ExecuteAsync(CliContext cli, IReadOnlyList<string> scenarioNames, RunSettings settings, EngineKind engine, string resultsRoot, bool verbose, CancellationToken cancellationToken, bool shareBurnIns = true, RedisClusterOptions? cluster = null)
     {
         var engineName = EngineKinds.Name(engine);
         ArgumentNullException.ThrowIfNull(cli);
@@ -143,25 +153,35 @@ public static class CompareCommand
 
         var started = DateTimeOffset.Now;
         BurnInCache? burnIns = null;
-        var (results, progress) = await EngineHost.WithEngineAsync(engine, verbose, engineOfHost =>
-            CompareProgress.ShowAsync(cli.Console, scenarios.Select(s => s.Name).ToArray(), first.BurnInWeeks, first.Weeks, replicates, async p =>
-            {
-                var simulator = shareBurnIns ? engineOfHost.ShareBurnIns() : engineOfHost;
-                burnIns = (simulator as ReferenceEngine)?.BurnIns;
-                var done = new List<SimulationResult>(scenarios.Count);
-                for (var i = 0; i < scenarios.Count && !cancellationToken.IsCancellationRequested; i++)
+        List<SimulationResult> results;
+        CompareProgress progress;
+        try
+        {
+            (results, progress) = await EngineHost.WithEngineAsync(engine, verbose, engineOfHost =>
+                CompareProgress.ShowAsync(cli.Console, scenarios.Select(s => s.Name).ToArray(), first.BurnInWeeks, first.Weeks, replicates, async p =>
                 {
-                    var result = await simulator.RunAsync(scenarios[i], p.For(i), cancellationToken);
-                    p.Finished(result);
-                    done.Add(result);
-                    if (!result.Completed)
+                    var simulator = shareBurnIns ? engineOfHost.ShareBurnIns() : engineOfHost;
+                    burnIns = (simulator as ReferenceEngine)?.BurnIns;
+                    var done = new List<SimulationResult>(scenarios.Count);
+                    for (var i = 0; i < scenarios.Count && !cancellationToken.IsCancellationRequested; i++)
                     {
-                        break;
+                        var result = await simulator.RunAsync(scenarios[i], p.For(i), cancellationToken);
+                        p.Finished(result);
+                        done.Add(result);
+                        if (!result.Completed)
+                        {
+                            break;
+                        }
                     }
-                }
-
-                return done;
-            }));
+    
+                    return done;
+                }), cluster);
+        }
+        catch (ClusterUnavailableException e)
+        {
+            cli.Error.WriteLine("error: " + e.Message);
+            return ExitCodes.Failure;
+        }
 
         var finished = DateTimeOffset.Now;
         var notRun = scenarios.Skip(results.Count).Select(s => s.Name).ToArray();

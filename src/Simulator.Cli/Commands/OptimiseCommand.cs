@@ -52,6 +52,7 @@ public static class OptimiseCommand
         var resume = new Option<string?>("--resume") { Description = "Continue the optimisation in this folder (results/optimise/<scenario>/<run-id>); options left out are the optimisation's own." };
         var verbose = new Option<bool>("--verbose") { Description = "Show Orleans' logs." };
         var runOptions = new RunOptions();
+        var clusterOptions = new ClusterCliOptions(required: false);
         var command = new Command("optimise", "The best policy under constraints: CMA-ES over the levers on common random numbers, the winners checked on fresh replicates; two objectives give a Pareto front.") { scenarioArgument };
         command.Aliases.Add("optimize");
         command.Options.Add(levers);
@@ -69,6 +70,7 @@ public static class OptimiseCommand
         command.Options.Add(output);
         command.Options.Add(resume);
         command.Options.Add(verbose);
+        clusterOptions.AddTo(command);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             cli,
             new OptimiseRequest(
@@ -87,7 +89,8 @@ public static class OptimiseCommand
                 parse.GetValue(engine),
                 parse.GetValue(output)!,
                 parse.GetValue(resume),
-                parse.GetValue(verbose)),
+                parse.GetValue(verbose),
+                clusterOptions.Read(parse)),
             cancellationToken));
         return command;
     }
@@ -148,8 +151,16 @@ public static class OptimiseCommand
                 ? $"Optimisation folder: {directory}"
                 : FormattableString.Invariant($"Resuming {directory}: {journal.FinishedCount:N0} run(s) already done."));
             var shown = new GenerationLines(cli, problem);
-            result = await EngineHost.WithEngineAsync(prepared.Engine, request.Verbose, engine =>
-                PolicyOptimiser.RunAsync(problem, Evaluator(engine, scenario, problem, journal, counter, cancellationToken), shown, cancellationToken));
+            try
+            {
+                result = await EngineHost.WithEngineAsync(prepared.Engine, request.Verbose, engine =>
+                    PolicyOptimiser.RunAsync(problem, Evaluator(engine, scenario, problem, journal, counter, cancellationToken), shown, cancellationToken), request.Cluster);
+            }
+            catch (ClusterUnavailableException e)
+            {
+                cli.Error.WriteLine($"error: {e.Message} The optimisation in {directory} can be resumed with --resume once the cluster is up.");
+                return ExitCodes.Failure;
+            }
         }
 
         var seconds = Math.Max(started.Elapsed.TotalSeconds, 1e-9);
@@ -312,7 +323,7 @@ public static class OptimiseCommand
             return null;
         }
 
-        if (SweepCommand.EngineOf(cli, request.Engine, recorded?.Engine, request.Resume, OptimisationManifest.FileName) is not { } engine)
+        if (SweepCommand.EngineOf(cli, request.Engine, recorded?.Engine, request.Resume, OptimisationManifest.FileName, request.Cluster) is not { } engine)
         {
             return null;
         }

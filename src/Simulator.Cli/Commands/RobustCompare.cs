@@ -3,6 +3,7 @@ using Simulator.Cli.Hosting;
 using Simulator.Cli.Terminal;
 using Simulator.Experiments.Sensitivity;
 using Simulator.Experiments.Uncertainty;
+using Simulator.Grains.Hosting;
 using Simulator.Model.Scenarios;
 using Simulator.Reporting.Runs;
 using Simulator.Reporting.Uncertainty;
@@ -19,7 +20,7 @@ namespace Simulator.Cli.Commands;
 public static class RobustCompare
 {
     /// <summary>Runs the robust comparison; returns the exit code.</summary>
-    public static async Task<int> ExecuteAsync(CliContext cli, IReadOnlyList<string> scenarioNames, RunSettings settings, int sets, IReadOnlyList<string> globs, EngineKind engine, string resultsRoot, bool verbose, CancellationToken cancellationToken)
+    public static async Task<int> ExecuteAsync(CliContext cli, IReadOnlyList<string> scenarioNames, RunSettings settings, int sets, IReadOnlyList<string> globs, EngineKind engine, string resultsRoot, bool verbose, CancellationToken cancellationToken, RedisClusterOptions? cluster = null)
     {
         ArgumentNullException.ThrowIfNull(cli);
         ArgumentNullException.ThrowIfNull(globs);
@@ -64,15 +65,24 @@ public static class RobustCompare
 
         var started = DateTimeOffset.Now;
         var observations = new List<RobustObservation>();
-        var (_, progress) = await SweepProgress.ShowAsync(cli.Console, (int)Math.Min(int.MaxValue, total), first.BurnInWeeks + first.Weeks, p =>
-            EngineHost.WithEngineAsync(engine, verbose, simulator =>
-                RobustComparison.RunAsync(simulator, scenarios, design, replicates, o =>
-                {
-                    lock (observations)
+        SweepProgress progress;
+        try
+        {
+            (_, progress) = await SweepProgress.ShowAsync(cli.Console, (int)Math.Min(int.MaxValue, total), first.BurnInWeeks + first.Weeks, p =>
+                EngineHost.WithEngineAsync(engine, verbose, simulator =>
+                    RobustComparison.RunAsync(simulator, scenarios, design, replicates, o =>
                     {
-                        observations.Add(o);
-                    }
-                }, p, cancellationToken)));
+                        lock (observations)
+                        {
+                            observations.Add(o);
+                        }
+                    }, p, cancellationToken), cluster));
+        }
+        catch (ClusterUnavailableException e)
+        {
+            cli.Error.WriteLine("error: " + e.Message);
+            return ExitCodes.Failure;
+        }
         var finished = DateTimeOffset.Now;
         var result = RobustComparison.Analyse(design, scenarios.Count, replicates, observations);
         var seconds = Math.Max(progress.Elapsed.TotalSeconds, 1e-9);

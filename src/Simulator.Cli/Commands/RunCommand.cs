@@ -60,11 +60,7 @@ public static class RunCommand
         RedisClusterOptions? cluster = null)
     {
         var engineName = EngineKinds.Name(engine);
-        var problem = settings.Problems().Concat(cluster?.Problems() ?? []).FirstOrDefault();
-        if (problem is null && cluster is not null && engine == EngineKind.Reference)
-        {
-            problem = "--redis runs the Orleans engine on a cluster; it cannot be combined with --engine reference.";
-        }
+        var problem = settings.Problems().FirstOrDefault() ?? EngineHost.ClusterProblem(engine, cluster);
 
         if (problem is not null)
         {

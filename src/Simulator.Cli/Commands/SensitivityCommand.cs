@@ -56,6 +56,7 @@ public static class SensitivityCommand
         var resume = new Option<string?>("--resume") { Description = "Continue the analysis in this folder (results/sensitivity/<scenario>/<run-id>); options left out are the analysis' own." };
         var verbose = new Option<bool>("--verbose") { Description = "Show Orleans' logs." };
         var runOptions = new RunOptions();
+        var clusterOptions = new ClusterCliOptions(required: false);
         var command = new Command("sensitivity", "Which parameters an outcome hinges on: Morris screening or Sobol indices over the plausible ranges, and a tornado of one-at-a-time swings.") { scenarioArgument };
         command.Options.Add(outcome);
         command.Options.Add(method);
@@ -67,6 +68,7 @@ public static class SensitivityCommand
         command.Options.Add(output);
         command.Options.Add(resume);
         command.Options.Add(verbose);
+        clusterOptions.AddTo(command);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             cli,
             new SensitivityRequest(
@@ -80,7 +82,8 @@ public static class SensitivityCommand
                 parse.GetValue(engine),
                 parse.GetValue(output)!,
                 parse.GetValue(resume),
-                parse.GetValue(verbose)),
+                parse.GetValue(verbose),
+                clusterOptions.Read(parse)),
             cancellationToken));
         return command;
     }
@@ -138,9 +141,17 @@ public static class SensitivityCommand
             cli.Console.WriteLine(analysis.Recorded is null
                 ? $"Analysis folder: {directory}"
                 : FormattableString.Invariant($"Resuming {directory}: {total - todo.Count:N0} of {total:N0} runs already done."));
-            (_, shown) = await SweepProgress.ShowAsync(cli.Console, todo.Count, scenario.BurnInWeeks + scenario.Weeks, p =>
-                EngineHost.WithEngineAsync(analysis.Engine, request.Verbose, engine =>
-                    SweepRunner.RunAsync(engine, plan, todo, journal.Append, SweepCommand.Both(p, progress), cancellationToken)));
+            try
+            {
+                (_, shown) = await SweepProgress.ShowAsync(cli.Console, todo.Count, scenario.BurnInWeeks + scenario.Weeks, p =>
+                    EngineHost.WithEngineAsync(analysis.Engine, request.Verbose, engine =>
+                        SweepRunner.RunAsync(engine, plan, todo, journal.Append, SweepCommand.Both(p, progress), cancellationToken), request.Cluster));
+            }
+            catch (ClusterUnavailableException e)
+            {
+                cli.Error.WriteLine($"error: {e.Message} The analysis in {directory} can be resumed with --resume once the cluster is up.");
+                return ExitCodes.Failure;
+            }
         }
 
         var runs = SweepRunsCsv.Parse(await File.ReadAllTextAsync(runsFile, CancellationToken.None), plan.Design, plan.Replicates);
@@ -259,7 +270,7 @@ public static class SensitivityCommand
         }
 
         var replicates = settings.Replicates ?? recorded?.Replicates ?? 1;
-        if (SweepCommand.EngineOf(cli, request.Engine, recorded?.Engine, request.Resume, SensitivityManifest.FileName) is not { } engine)
+        if (SweepCommand.EngineOf(cli, request.Engine, recorded?.Engine, request.Resume, SensitivityManifest.FileName, request.Cluster) is not { } engine)
         {
             return null;
         }

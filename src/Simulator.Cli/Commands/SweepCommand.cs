@@ -41,6 +41,7 @@ public static class SweepCommand
         var resume = new Option<string?>("--resume") { Description = "Continue the sweep in this folder (results/sweeps/<scenario>/<run-id>); options left out are the sweep's own." };
         var verbose = new Option<bool>("--verbose") { Description = "Show Orleans' logs." };
         var runOptions = new RunOptions();
+        var clusterOptions = new ClusterCliOptions(required: false);
         var command = new Command("sweep", "Run a scenario over a grid or Latin hypercube of parameter values and chart an outcome against them.") { scenarioArgument };
         command.Options.Add(vary);
         command.Options.Add(lhs);
@@ -50,6 +51,7 @@ public static class SweepCommand
         command.Options.Add(output);
         command.Options.Add(resume);
         command.Options.Add(verbose);
+        clusterOptions.AddTo(command);
         command.SetAction((parse, cancellationToken) => ExecuteAsync(
             cli,
             new SweepRequest(
@@ -61,7 +63,8 @@ public static class SweepCommand
                 parse.GetValue(outcome),
                 parse.GetValue(output)!,
                 parse.GetValue(resume),
-                parse.GetValue(verbose)),
+                parse.GetValue(verbose),
+                clusterOptions.Read(parse)),
             cancellationToken));
         return command;
     }
@@ -88,7 +91,17 @@ public static class SweepCommand
         }
 
         var runsFile = Path.Combine(directory, SweepRunsCsv.FileName);
-        var ran = await RunMissingAsync(cli, request, sweep, directory, runsFile, progress, cancellationToken);
+        SweepProgress? ran;
+        try
+        {
+            ran = await RunMissingAsync(cli, request, sweep, directory, runsFile, progress, cancellationToken);
+        }
+        catch (ClusterUnavailableException e)
+        {
+            cli.Error.WriteLine($"error: {e.Message} The sweep in {directory} can be resumed with --resume once the cluster is up.");
+            return ExitCodes.Failure;
+        }
+
         if (ran is not { } shown)
         {
             return ExitCodes.InvalidInput;
@@ -141,7 +154,7 @@ public static class SweepCommand
         }
 
         var replicates = settings.Replicates ?? recorded?.Replicates ?? 1;
-        if (EngineOf(cli, request.Engine, recorded?.Engine, request.Resume, SweepManifest.FileName) is not { } engine)
+        if (EngineOf(cli, request.Engine, recorded?.Engine, request.Resume, SweepManifest.FileName, request.Cluster) is not { } engine)
         {
             return null;
         }
@@ -240,7 +253,7 @@ public static class SweepCommand
         var todo = plan.Missing(journal.Finished);
         var total = plan.Design.Points.Count * plan.Replicates;
         var engineText = sweep.Engine == EngineKind.Orleans
-            ? "orleans (one run at a time over an embedded silo)"
+            ? request.Cluster is { } cluster ? $"orleans (one run at a time over cluster '{cluster.ClusterId}', Redis {cluster.Redis})" : "orleans (one run at a time over an embedded silo)"
             : FormattableString.Invariant($"reference ({new ReferenceEngine().Parallelism} runs at a time)");
         var scenario = plan.Scenario;
         cli.Console.MarkupLine(Markup.Escape(FormattableString.Invariant(
@@ -251,7 +264,7 @@ public static class SweepCommand
 
         var (_, shown) = await SweepProgress.ShowAsync(cli.Console, todo.Count, scenario.BurnInWeeks + scenario.Weeks, p =>
             EngineHost.WithEngineAsync(sweep.Engine, request.Verbose, engine =>
-                SweepRunner.RunAsync(engine, plan, todo, journal.Append, Both(p, progress), cancellationToken)));
+                SweepRunner.RunAsync(engine, plan, todo, journal.Append, Both(p, progress), cancellationToken), request.Cluster));
         return shown;
     }
 
@@ -299,14 +312,21 @@ public static class SweepCommand
     }
 
     /// <summary>
-    /// The engine asked for, else the resumed run's, else the default; null (the error said) when a
-    /// resumed description names an engine this version does not know.
+    /// The engine asked for, else the Orleans engine on a cluster, else the resumed run's, else the default;
+    /// null (the error said) when a resumed description names an engine this version does not know, or
+    /// the engine cannot run on <paramref name="cluster"/> (the reference engine asked for with --redis).
     /// </summary>
-    internal static string? EngineOf(CliContext cli, string? requested, string? recorded, string? resume, string manifestFile)
+    internal static string? EngineOf(CliContext cli, string? requested, string? recorded, string? resume, string manifestFile, Grains.Hosting.RedisClusterOptions? cluster = null)
     {
-        var engine = requested ?? recorded ?? EngineKinds.Name(DefaultEngine);
+        var engine = requested ?? (cluster is null ? null : EngineKinds.Name(EngineKind.Orleans)) ?? recorded ?? EngineKinds.Name(DefaultEngine);
         if (EngineKinds.Names.Contains(engine))
         {
+            if (EngineHost.ClusterProblem(EngineKinds.Parse(engine), cluster) is { } problem)
+            {
+                cli.InvalidInput(problem);
+                return null;
+            }
+
             return engine;
         }
 

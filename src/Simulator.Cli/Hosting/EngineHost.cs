@@ -35,6 +35,15 @@ public static class EngineHost
         return await WithSiloAsync(verbose, silo => work(new OrleansEngine(silo.Client, onPlacement, onRecovery)));
     }
 
+    /// <summary>
+    /// What is wrong with running <paramref name="engine"/> on <paramref name="cluster"/> (a bad option, or the
+    /// reference engine asked for on a cluster), or null; every command that takes --redis asks here.
+    /// </summary>
+    public static string? ClusterProblem(EngineKind engine, RedisClusterOptions? cluster) =>
+        cluster is null ? null
+        : cluster.Problems().FirstOrDefault()
+          ?? (engine == EngineKind.Reference ? "--redis runs the Orleans engine on a cluster; it cannot be combined with --engine reference." : null);
+
     /// <summary>Runs <paramref name="work"/> with an embedded silo started for it and stopped after.</summary>
     public static async Task<T> WithSiloAsync<T>(bool verbose, Func<EmbeddedSilo, Task<T>> work)
     {

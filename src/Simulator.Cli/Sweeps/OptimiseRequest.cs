@@ -17,6 +17,7 @@ namespace Simulator.Cli.Sweeps;
 /// <param name="ResultsRoot">The folder that receives optimise/&lt;scenario&gt;/&lt;run-id&gt;/.</param>
 /// <param name="Resume">The folder of an optimisation to resume.</param>
 /// <param name="Verbose">Show Orleans' logs.</param>
+/// <param name="Cluster">The cluster to run on (<c>--redis</c>), or null for this process.</param>
 public sealed record OptimiseRequest(
     string Scenario,
     IReadOnlyList<string> Levers,
@@ -33,4 +34,5 @@ public sealed record OptimiseRequest(
     string? Engine,
     string ResultsRoot,
     string? Resume,
-    bool Verbose);
+    bool Verbose,
+    Grains.Hosting.RedisClusterOptions? Cluster = null);

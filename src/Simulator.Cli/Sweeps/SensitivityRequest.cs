@@ -12,6 +12,7 @@ namespace Simulator.Cli.Sweeps;
 /// <param name="ResultsRoot">The folder that receives sensitivity/&lt;scenario&gt;/&lt;run-id&gt;/.</param>
 /// <param name="Resume">The folder of an analysis to resume.</param>
 /// <param name="Verbose">Show Orleans' logs.</param>
+/// <param name="Cluster">The cluster to run on (<c>--redis</c>), or null for this process.</param>
 public sealed record SensitivityRequest(
     string Scenario,
     IReadOnlyList<string> Outcomes,
@@ -23,4 +24,5 @@ public sealed record SensitivityRequest(
     string? Engine,
     string ResultsRoot,
     string? Resume,
-    bool Verbose);
+    bool Verbose,
+    Grains.Hosting.RedisClusterOptions? Cluster = null);

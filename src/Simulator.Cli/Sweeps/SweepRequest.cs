@@ -10,6 +10,7 @@ namespace Simulator.Cli.Sweeps;
 /// <param name="ResultsRoot">The folder that receives sweeps/&lt;scenario&gt;/&lt;run-id&gt;/.</param>
 /// <param name="Resume">The folder of a sweep to resume.</param>
 /// <param name="Verbose">Show Orleans' logs.</param>
+/// <param name="Cluster">The cluster to run on (<c>--redis</c>), or null for this process.</param>
 public sealed record SweepRequest(
     string Scenario,
     IReadOnlyList<string> Vary,
@@ -19,4 +20,5 @@ public sealed record SweepRequest(
     string? Outcome,
     string ResultsRoot,
     string? Resume,
-    bool Verbose);
+    bool Verbose,
+    Grains.Hosting.RedisClusterOptions? Cluster = null);
