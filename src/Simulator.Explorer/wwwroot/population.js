@@ -127,21 +127,16 @@ window.PopulationView = class PopulationView {
         ? [["detractor 0-6", colour(0)], ["passive 7-8", colour(7)], ["promoter 9-10", colour(9)]]
         : [0, 0.25, 0.5, 0.75, 1].map(f => [f.toFixed(2), colour(Math.round(f * a.max))]);
     items.push(["not applicable", "#e3e3e3"]);
-    this.legend.replaceChildren(...items.map(([label, c]) => {
+    const swatch = (kind, label, c) => {
       const span = document.createElement("span");
-      span.className = "swatch";
+      span.className = kind;
       span.innerHTML = "<i></i>";
       span.firstChild.style.background = c;
       span.append(label);
       return span;
-    }), ...[["recommendation", "#2a9d3c"], ["warning", "#c0392b"], ["revenge", "#7b1fa2"]].map(([label, c]) => {
-      const span = document.createElement("span");
-      span.className = "swatch arc";
-      span.innerHTML = "<i></i>";
-      span.firstChild.style.background = c;
-      span.append(label);
-      return span;
-    }));
+    };
+    const arcs = [["recommendation", "#2a9d3c"], ["warning", "#c0392b"], ["revenge", "#7b1fa2"]];
+    this.legend.replaceChildren(...items.map(([label, c]) => swatch("swatch", label, c)), ...arcs.map(([label, c]) => swatch("swatch arc", label, c)));
     this.legend.title = a.description;
   }
 
