@@ -91,6 +91,7 @@ public static class BreakEvenCompare
             cli.Error.WriteLine("error: " + e.Message);
             return ExitCodes.Failure;
         }
+
         var result = BreakEven.Analyse(parameter.Path, grid, profits);
         if (result.Replicates == 0)
         {

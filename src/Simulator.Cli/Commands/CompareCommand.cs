@@ -160,7 +160,7 @@ public static class CompareCommand
             (results, progress) = await EngineHost.WithEngineAsync(engine, verbose, engineOfHost =>
                 CompareProgress.ShowAsync(cli.Console, scenarios.Select(s => s.Name).ToArray(), first.BurnInWeeks, first.Weeks, replicates, async p =>
                 {
-                    var simulator = shareBurnIns ? engineOfHost.ShareBurnIns() : engineOfHost;
+                    var simulator = shareBurnIns ? engineOfHost.ShareBurnIns(scenarios) : engineOfHost;
                     burnIns = (simulator as ReferenceEngine)?.BurnIns;
                     var done = new List<SimulationResult>(scenarios.Count);
                     for (var i = 0; i < scenarios.Count && !cancellationToken.IsCancellationRequested; i++)
@@ -173,7 +173,7 @@ public static class CompareCommand
                             break;
                         }
                     }
-    
+
                     return done;
                 }), cluster);
         }

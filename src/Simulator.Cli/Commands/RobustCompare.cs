@@ -83,6 +83,7 @@ public static class RobustCompare
             cli.Error.WriteLine("error: " + e.Message);
             return ExitCodes.Failure;
         }
+
         var finished = DateTimeOffset.Now;
         var result = RobustComparison.Analyse(design, scenarios.Count, replicates, observations);
         var seconds = Math.Max(progress.Elapsed.TotalSeconds, 1e-9);

@@ -98,7 +98,7 @@ public static class SweepCommand
         }
         catch (ClusterUnavailableException e)
         {
-            cli.Error.WriteLine($"error: {e.Message} The sweep in {directory} can be resumed with --resume once the cluster is up.");
+            cli.Error.WriteLine($"error: {e.Message} The sweep in {directory} can be resumed once the cluster is up with: --resume {directory} --redis {request.Cluster!.Redis} --cluster-id {request.Cluster.ClusterId} --service-id {request.Cluster.ServiceId}.");
             return ExitCodes.Failure;
         }
 

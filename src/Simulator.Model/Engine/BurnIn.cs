@@ -39,7 +39,8 @@ public static class BurnIn
         Add("network", $"{scenario.Network.Kind},{scenario.Network.Neighbours},{scenario.Network.Rewiring:R}");
         Values("market", scenario.Market.ToArray());
         Values("model", scenario.Model.ToArray());
-        foreach (var change in scenario.Schedule.Where(c => c.Week < 0))
+        // The changes before week 0, and those of the first week run: the policies "before" the run start from them (with no burn-in, week 0's).
+        foreach (var change in scenario.Schedule.Where(c => c.Week < 0 || c.Week <= -scenario.BurnInWeeks))
         {
             Add("change", $"{change.Week},{change.Brand},{change.Lever},{change.Value:R}");
         }

@@ -28,9 +28,10 @@ public interface ISimulationEngine
     Task<SimulationResult> RunAsync(Scenario scenario, IReadOnlyList<int> replicates, IProgress<TickProgress>? progress = null, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// An engine for a series of runs (the arms of a comparison) in which every scenario that lives the
-    /// same burn-in as an earlier one (<see cref="BurnIn.Shared"/>) forks from the end of that burn-in
-    /// instead of running it again, with the same numbers. An engine that cannot fork returns itself.
+    /// An engine for the runs of <paramref name="series"/> (the arms of a comparison, each run once) in which
+    /// every scenario that lives the same burn-in as an earlier one (<see cref="BurnIn.Shared"/>) forks from the
+    /// end of that burn-in instead of running it again, with the same numbers. An engine that cannot fork
+    /// returns itself.
     /// </summary>
-    ISimulationEngine ShareBurnIns() => this;
+    ISimulationEngine ShareBurnIns(IReadOnlyList<Scenario> series) => this;
 }

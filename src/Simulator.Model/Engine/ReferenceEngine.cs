@@ -73,8 +73,8 @@ public sealed class ReferenceEngine : ISimulationEngine
     }
 
     /// <inheritdoc />
-    /// <remarks>A new engine with an empty <see cref="BurnInCache"/>: replicate k's burn-in runs once for every scenario that shares it.</remarks>
-    public ISimulationEngine ShareBurnIns() => new ReferenceEngine(new BurnInCache());
+    /// <remarks>A new engine with a <see cref="BurnInCache"/> for <paramref name="series"/>: replicate k's burn-in runs once for every scenario that shares it.</remarks>
+    public ISimulationEngine ShareBurnIns(IReadOnlyList<Scenario> series) => new ReferenceEngine(new BurnInCache(series));
 
     /// <summary>Replicates 0 to <see cref="Scenario.Replicates"/> - 1.</summary>
     public static int[] AllReplicates(Scenario scenario)
