@@ -162,9 +162,10 @@ public class ExplorerPageTests(ExplorerFixture explorer, ITestOutputHelper outpu
         var (page, problems) = await OpenAsync(browser);
         await NewRunAsync(page, customers: 1000, weeks: 12, seed: 42);
 
-        // The settled market before week 0: one dot per customer.
-        await page.WaitForFunctionAsync("() => document.getElementById('population-canvas').dataset.week === '-1'");
-        Assert.Equal("1000", await page.GetByTestId("population").GetAttributeAsync("data-dots"));
+        // The settled market before week 0: one dot per customer. (The page's first session, of 2,000
+        // customers, may still be drawn when the new one is ready: wait for the new one's frame.)
+        await page.WaitForFunctionAsync("() => { const c = document.getElementById('population-canvas'); return c.dataset.week === '-1' && c.dataset.dots === '1000'; }");
+        Assert.Equal(1000, await page.EvaluateAsync<int>("() => window.cxsimPopulation.customers"));
 
         // Ring neighbours (the small world's ties before rewiring, ids i + 1 to i + 5) sit close: their mean
         // distance on the canvas against that of pairs of customers far apart in id.
