@@ -41,9 +41,11 @@ public class SessionEventsTests(ExplorerFixture explorer)
         Assert.Equal([0, 1, 2, 3, 4, 5], weeks.Distinct());
         Assert.Equal(weeks.Distinct().Count(), weeks.Count);
 
-        // The stream ends with the session.
+        // The stream ends with the session (after any event already on its way; the read's limit fails a stream that never ends).
         await explorer.Http.DeleteAsync($"api/sessions/{view.Id}");
-        Assert.Null(await ReadEventAsync(reader));
+        while (await ReadEventAsync(reader) is not null)
+        {
+        }
     }
 
     [Fact]
