@@ -51,7 +51,8 @@ public static class ExplorerApi
                 }
 
                 var taught = shelf.Find(lesson.Scenario)!;
-                var setup = lesson.ArmB.Select(l => new SetupChange("B", IndexOfBrand(taught, l.Brand), (Lever)PolicyLevers.All.ToList().FindIndex(x => x.Name == l.Lever), l.Value)).ToList();
+                // The reader checked every brand and lever of the lesson against this scenario.
+                var setup = lesson.ArmB.Select(l => new SetupChange("B", IndexOfBrand(taught, l.Brand), PolicyLevers.TryParse(l.Lever, out var lever) ? lever : throw new InvalidOperationException($"Lesson {lesson.Name}: unknown lever {l.Lever}."), l.Value)).ToList();
                 var run = taught.WithRun(customers: lesson.Customers, weeks: lesson.Weeks, seed: lesson.Seed, replicates: lesson.Replicates);
                 var made = await sessions.CreateAsync(run, compare: true, pace, setup, lesson.Name);
                 return Results.Json(await ViewAsync(made, 0), statusCode: 201);
@@ -323,13 +324,12 @@ public static class ExplorerApi
             return ApiProblem.Of(404, field: "brand", detail: $"Unknown brand '{brand}'; allowed: {string.Join(", ", session.Scenario.Brands.Select(x => x.Name))} (or their indices from 0).");
         }
 
-        var index = PolicyLevers.All.ToList().FindIndex(l => l.Name == lever);
-        if (index < 0)
+        if (!PolicyLevers.TryParse(lever, out var parsed))
         {
             return ApiProblem.Of(404, field: "lever", detail: $"Unknown lever '{lever}'; allowed: {string.Join(", ", PolicyLevers.All.Select(l => l.Name))}.");
         }
 
-        var spec = PolicyLevers.All[index];
+        var spec = PolicyLevers.All[(int)parsed];
         var (body, problem) = await RequestBody.ReadAsync<ValueRequest>(request);
         if (body?.Value is not { } value || !spec.Allows(value))
         {
@@ -341,7 +341,7 @@ public static class ExplorerApi
             return ApiProblem.Of(409, $"The session is {Name(session.Status)}; reset it to change levers.");
         }
 
-        return await session.ChangeAsync(side, b, (Lever)index, value)
+        return await session.ChangeAsync(side, b, parsed, value)
             ? Results.Json(await ViewAsync(session, session.Week))
             : ApiProblem.Of(409, $"The session was reset or is {Name(session.Status)}; move the lever again once it is ready.");
     }
