@@ -18,7 +18,7 @@ public static class Awareness
         for (var b = 0; b < ctx.BrandCount; b++)
         {
             var reach = RelationshipBudget.AdvertisingReach(ctx.Policies[b], ctx.Market);
-            var imitation = wellMixed ? ctx.Market.ImitationPerWeek * ctx.Conditions[b].CustomerShare : 0;
+            var imitation = wellMixed ? ctx.Market.ImitationPerWeek * ctx.CustomerShare(b, recorder) : 0;
             if (reach <= 0 && imitation <= 0)
             {
                 continue;

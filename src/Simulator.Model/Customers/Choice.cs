@@ -11,15 +11,15 @@ namespace Simulator.Model.Customers;
 public static class Choice
 {
     /// <summary>The perceived value of brand <paramref name="brand"/> to this customer, from its reputation and policy.</summary>
-    public static double Utility(in CustomerState c, StepContext ctx, int brand) =>
-        Value(c, ctx, brand, ctx.Policies[brand].ProductQuality);
+    public static double Utility(in CustomerState c, StepContext ctx, int brand, IStepRecorder reads) =>
+        Value(c, ctx, brand, ctx.Policies[brand].ProductQuality, reads);
 
     /// <summary>The value of staying with the current brand: experienced quality, habit, anger and open problems.</summary>
-    public static double StayUtility(in CustomerState c, StepContext ctx)
+    public static double StayUtility(in CustomerState c, StepContext ctx, IStepRecorder reads)
     {
         var m = ctx.Model;
         var experiencedQuality = ctx.Policies[c.Brand].ProductQuality + m.SatisfactionQualityPull * (c.Satisfaction - m.MetExpectationSatisfaction);
-        return Value(c, ctx, c.Brand, experiencedQuality)
+        return Value(c, ctx, c.Brand, experiencedQuality, reads)
             + m.Inertia
             - m.AngerWeight * c.Anger
             - m.OpenProblemValuePenalty * Math.Min(c.UnresolvedProblems, (byte)3);
@@ -31,7 +31,7 @@ public static class Choice
     /// <summary>A considering customer picks the best brand it knows and may buy it this week.</summary>
     public static void Consider(ref CustomerState c, StepContext ctx, CounterRandom random, IStepRecorder recorder)
     {
-        var best = Best(c, ctx, random, exclude: -1, out var bestUtility);
+        var best = Best(c, ctx, random, exclude: -1, recorder, out var bestUtility);
         if (best < 0)
         {
             return;
@@ -51,7 +51,7 @@ public static class Choice
     }
 
     /// <summary>The known brand (other than <paramref name="exclude"/>) with the highest noisy utility, or -1.</summary>
-    public static int Best(in CustomerState c, StepContext ctx, CounterRandom random, int exclude, out double utility)
+    public static int Best(in CustomerState c, StepContext ctx, CounterRandom random, int exclude, IStepRecorder reads, out double utility)
     {
         var best = -1;
         utility = double.NegativeInfinity;
@@ -62,7 +62,7 @@ public static class Choice
                 continue;
             }
 
-            var u = Utility(c, ctx, b) + ctx.Model.ChoiceNoise * random.Gumbel(ctx.Tick, DrawPurpose.Choice, b);
+            var u = Utility(c, ctx, b, reads) + ctx.Model.ChoiceNoise * random.Gumbel(ctx.Tick, DrawPurpose.Choice, b);
             if (u > utility)
             {
                 utility = u;
@@ -101,19 +101,19 @@ public static class Choice
 
         // Neglect after the sale (Franz), high-pressure selling (Forrester) and effort (CEB) spoil the first touchpoint.
         var onboarding = c.Expectation + ctx.Model.OnboardingCare * (1 - 2 * policy.AcquisitionFocus) - ctx.Model.PressureAtSale * policy.PressureSelling
-            + Journey.EffortEase(ctx, brand);
+            + Journey.EffortEase(ctx, brand, recorder);
         Perception.Experience(ref c, ctx, brand, TouchpointKind.PurchaseAndOnboarding, onboarding, recorder);
         Perception.ShiftTrust(ref c, ctx, brand, -ctx.Model.PressureTrustCost * policy.PressureSelling);
         c.LikelihoodToRecommend = Advocacy.Score(c, ctx, random, draw: 1);
     }
 
-    private static double Value(in CustomerState c, StepContext ctx, int brand, double quality)
+    private static double Value(in CustomerState c, StepContext ctx, int brand, double quality, IStepRecorder reads)
     {
         var policy = ctx.Policies[brand];
         var t = c.Traits;
         var m = ctx.Model;
         var priceBurden = m.PriceBurdenWeight * t.PriceSensitivity * policy.Price / ctx.Market.ReferencePrice;
-        var effortWorry = m.EffortWorryWeight * (1 - t.EffortTolerance) * ctx.ServiceEffort(brand);
+        var effortWorry = m.EffortWorryWeight * (1 - t.EffortTolerance) * ctx.ServiceEffort(brand, reads);
         var privacyWorry = m.PrivacyWorryWeight * t.PrivacySensitivity * policy.DataHarvesting * (1 - policy.Transparency);
         var lockInWorry = m.LockInWorryWeight * t.PriceSensitivity * Math.Min(1, policy.TerminationFeeWeeks / 26) * Math.Min(1, policy.ContractWeeks / 52);
         var trust = m.TrustWeight * (c.Trust[brand] - 0.5);

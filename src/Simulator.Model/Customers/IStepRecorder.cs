@@ -19,6 +19,15 @@ public interface IStepRecorder
     /// <summary>Sends a word-of-mouth message, delivered next week.</summary>
     void Send(in WordOfMouth message);
 
+    /// <summary>
+    /// Notes that the week read <paramref name="condition"/> of brand <paramref name="brand"/> (every read of
+    /// the market's conditions goes through <see cref="StepContext"/>, which reports it here). Only an engine that
+    /// runs weeks ahead on predicted conditions keeps it.
+    /// </summary>
+    void Read(int brand, MarketCondition condition)
+    {
+    }
+
     /// <summary>Notes a life event for the explanation trace (ignored by engines).</summary>
     void Note(LifeEvent lifeEvent, int brand);
 }

@@ -47,7 +47,7 @@ public static class Journey
     {
         int b = c.Brand;
         var policy = ctx.Policies[b];
-        var problem = ctx.IncidentRate(b) * (1 - policy.ProblemPrevention);
+        var problem = ctx.IncidentRate(b, recorder) * (1 - policy.ProblemPrevention);
         double performance;
         if (random.Chance(problem, ctx.Tick, DrawPurpose.Incident))
         {
@@ -88,9 +88,9 @@ public static class Journey
 
         int b = c.Brand;
         var policy = ctx.Policies[b];
-        var overload = ctx.Conditions[b].Overload;
+        var overload = ctx.Overload(b, recorder);
         recorder.Count(b, Counter.ServiceContacts);
-        var effort = Math.Min(1, ctx.ServiceEffort(b) * (1 + ctx.Model.OverloadEffort * overload));
+        var effort = Math.Min(1, ctx.ServiceEffort(b, recorder) * (1 + ctx.Model.OverloadEffort * overload));
         var solved = random.Chance(policy.FirstContactResolution / (1 + overload), ctx.Tick, DrawPurpose.Resolution);
         var performance = (solved ? ctx.Model.SolvedServicePerformance : ctx.Model.UnsolvedServicePerformance) - ctx.Model.ServiceEffortWeight * effort + ctx.Model.ServiceEmpathyWeight * (policy.ServiceEmpathy - 0.5);
         var effortAnger = ctx.Model.AngerGain * Math.Max(0, effort - c.Traits.EffortTolerance) * (1 - ctx.Model.EffortAngerEmpathyRelief * policy.ServiceEmpathy);
@@ -149,7 +149,7 @@ public static class Journey
         }
 
         var policy = ctx.Policies[c.Brand];
-        var surprise = ctx.Model.BillingTransparencyWeight * (policy.Transparency - 0.5) + EffortEase(ctx, c.Brand)
+        var surprise = ctx.Model.BillingTransparencyWeight * (policy.Transparency - 0.5) + EffortEase(ctx, c.Brand, recorder)
             - ctx.Model.PriceSurpriseWeight * c.Traits.PriceSensitivity * Math.Max(0, policy.Price / ctx.Market.ReferencePrice - 1);
         Perception.Experience(ref c, ctx, c.Brand, TouchpointKind.Billing, c.Expectation + surprise, recorder);
     }
@@ -257,7 +257,7 @@ public static class Journey
     /// How much easier (positive) or harder (negative) than usual the brand's processes make a
     /// routine touchpoint: effortless, convenient, simple (Franz; Dixon, Freeman &amp; Toman 2010).
     /// </summary>
-    public static double EffortEase(StepContext ctx, int brand) => ctx.Model.EffortEase * (0.5 - ctx.ServiceEffort(brand));
+    public static double EffortEase(StepContext ctx, int brand, IStepRecorder reads) => ctx.Model.EffortEase * (0.5 - ctx.ServiceEffort(brand, reads));
 
     private static void Solve(ref CustomerState c, int brand, IStepRecorder recorder)
     {

@@ -27,8 +27,8 @@ public static class Retention
         }
 
         var noise = m.ChoiceNoise;
-        var stay = Choice.StayUtility(c, ctx) + noise * random.Gumbel(ctx.Tick, DrawPurpose.Churn, 1);
-        var competitor = Choice.Best(c, ctx, random, exclude: c.Brand, out var competitorUtility);
+        var stay = Choice.StayUtility(c, ctx, recorder) + noise * random.Gumbel(ctx.Tick, DrawPurpose.Churn, 1);
+        var competitor = Choice.Best(c, ctx, random, exclude: c.Brand, recorder, out var competitorUtility);
         var outside = Choice.OutsideUtility(ctx) + noise * random.Gumbel(ctx.Tick, DrawPurpose.Churn, 2);
         var alternative = Math.Max(competitorUtility, outside);
         var advantage = alternative - stay;

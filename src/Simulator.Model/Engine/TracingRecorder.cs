@@ -38,6 +38,13 @@ public sealed class TracingRecorder(IStepRecorder inner) : IStepRecorder
     }
 
     /// <inheritdoc />
+    public void Read(int brand, MarketCondition condition)
+    {
+        inner.Read(brand, condition);
+        _kept.Read(brand, condition);
+    }
+
+    /// <inheritdoc />
     public void Note(LifeEvent lifeEvent, int brand)
     {
         inner.Note(lifeEvent, brand);

@@ -23,12 +23,24 @@ public sealed class OutcomeRecorder : IStepRecorder
     /// <summary>Messages sent since the last <see cref="Clear"/>.</summary>
     public IReadOnlyList<WordOfMouth> Sent => _sent;
 
+    /// <summary>The market conditions read since the last <see cref="Clear"/> or <see cref="TakeReads"/> (<see cref="ConditionReads"/>).</summary>
+    public ushort Reads { get; private set; }
+
+    /// <summary>Returns the conditions read so far and starts a new set (one set per week).</summary>
+    public ushort TakeReads()
+    {
+        var reads = Reads;
+        Reads = 0;
+        return reads;
+    }
+
     /// <summary>Forgets everything recorded.</summary>
     public void Clear()
     {
         _counters.Clear();
         _touchpoints.Clear();
         _sent.Clear();
+        Reads = 0;
     }
 
     /// <inheritdoc />
@@ -41,6 +53,9 @@ public sealed class OutcomeRecorder : IStepRecorder
 
     /// <inheritdoc />
     public void Send(in WordOfMouth message) => _sent.Add(message);
+
+    /// <inheritdoc />
+    public void Read(int brand, MarketCondition condition) => Reads |= ConditionReads.Bit(brand, condition);
 
     /// <inheritdoc />
     public void Note(LifeEvent lifeEvent, int brand)

@@ -78,9 +78,9 @@ public class ProcessLearningTests
         var scenario = TestScenarios.Market(customers: 10);
         var policies = scenario.CreateSchedule().PoliciesAt(0);
         var ctx = new StepContext(scenario, 0, 0, policies, [new BrandConditions(0, 0.2, 0.5), new BrandConditions(0, 0.2, 0)]);
-        Assert.Equal(ProcessLearning.ServiceEffort(policies[0], 0.5, Model), ctx.ServiceEffort(0));
-        Assert.Equal(policies[1].ServiceEffort, ctx.ServiceEffort(1));
-        Assert.Equal(Model.EffortEase * (0.5 - ctx.ServiceEffort(0)), Journey.EffortEase(ctx, 0));
+        Assert.Equal(ProcessLearning.ServiceEffort(policies[0], 0.5, Model), ctx.ServiceEffort(0, new OutcomeRecorder()));
+        Assert.Equal(policies[1].ServiceEffort, ctx.ServiceEffort(1, new OutcomeRecorder()));
+        Assert.Equal(Model.EffortEase * (0.5 - ctx.ServiceEffort(0, new OutcomeRecorder())), Journey.EffortEase(ctx, 0, new OutcomeRecorder()));
     }
 
     [Fact]

@@ -94,9 +94,9 @@ public class PublishedFiguresTests(ITestOutputHelper output)
         {
             var c = original;
             c.UnresolvedProblems = 1;
-            var before = Choice.StayUtility(c, ctx);
+            var before = Choice.StayUtility(c, ctx, new OutcomeRecorder());
             Journey.RequestService(ref c, ctx, ctx.RandomFor(c.Id), new CollectingRecorder());
-            disloyal += Choice.StayUtility(c, ctx) < before ? 1 : 0;
+            disloyal += Choice.StayUtility(c, ctx, new OutcomeRecorder()) < before ? 1 : 0;
         }
 
         output.WriteLine($"{(double)disloyal / sample.Length:P1} of {sample.Length:N0} more disloyal at effort {effort}, resolution {resolution}");

@@ -1,3 +1,4 @@
+using Simulator.Model.Metrics;
 using Simulator.Model.Customers;
 using Simulator.Model.Scenarios;
 using Simulator.Model.Tests.Support;
@@ -42,10 +43,10 @@ public class GrudgeTests
     {
         var ctx = Context(Market);
         var c = ActiveCustomer();
-        var before = Choice.Utility(c, ctx, 1);
+        var before = Choice.Utility(c, ctx, 1, new OutcomeRecorder());
         c.Grudge[1] = 0.5f;
-        Assert.Equal(before - Market.Model.GrudgeWeight * 0.5, Choice.Utility(c, ctx, 1), 6);
-        Assert.Equal(Choice.Utility(ActiveCustomer(), ctx, 0), Choice.Utility(c, ctx, 0));
+        Assert.Equal(before - Market.Model.GrudgeWeight * 0.5, Choice.Utility(c, ctx, 1, new OutcomeRecorder()), 6);
+        Assert.Equal(Choice.Utility(ActiveCustomer(), ctx, 0, new OutcomeRecorder()), Choice.Utility(c, ctx, 0, new OutcomeRecorder()));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Simulator.Model.Metrics;
 using System.Globalization;
 using System.Text;
 using Simulator.Model.Brands;
@@ -56,9 +57,9 @@ public class ValidationTableTests
         {
             var c = original;
             c.UnresolvedProblems = 1;
-            var before = Choice.StayUtility(c, ctx);
+            var before = Choice.StayUtility(c, ctx, new OutcomeRecorder());
             Journey.RequestService(ref c, ctx, ctx.RandomFor(c.Id), new CollectingRecorder());
-            var after = Choice.StayUtility(c, ctx);
+            var after = Choice.StayUtility(c, ctx, new OutcomeRecorder());
             less += after < before ? 1 : 0;
             more += after > before ? 1 : 0;
         }
