@@ -26,7 +26,7 @@ public class SerializationBenchmarks
             .GetRequiredService<Serializer>();
         var scenario = BenchmarkScenarios.Baseline(1000, weeks: 104);
         var state = Population.Create(scenario, 0, 1);
-        _outcome = new CustomerOutcome([state], [new CounterEntry(0, Counter.Revenue, 10_000_000), new CounterEntry(0, Counter.ServiceCost, 360_000)], [2], [new TouchpointEntry(0, TouchpointKind.ProductUse, -20_000, 0)], [1], [], [0]);
+        _outcome = new CustomerOutcome([state], [new CounterEntry(0, Counter.Revenue, 10_000_000), new CounterEntry(0, Counter.ServiceCost, 360_000)], [2], [new TouchpointEntry(0, TouchpointKind.ProductUse, -20_000, 0)], [1], [], [0], [0]);
         _aggregate = new Simulator.Model.Engine.ReferenceEngine().Run(scenario.WithRun(weeks: 2)).Replicates[0].Ticks[^1];
     }
 

@@ -50,7 +50,8 @@ public sealed class ExplorerHost : IAsyncDisposable
         builder.Logging.UseCxsimConsole(verbose);
 
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(ExplorerOptionsValidator.AddressOf(options.Host), options.Port));
-        builder.UseOrleans(silo => silo.UseEmbeddedCluster().AddCustomerSimulation());
+        // The page shows the weeks one at a time, and a lever moved acts from the next week: one week per step.
+        builder.UseOrleans(silo => silo.UseEmbeddedCluster().AddCustomerSimulation(o => o.BlockWeeks = 1));
         var app = builder.Build();
 
         var sessions = new SessionStore(app.Services.GetRequiredService<IGrainFactory>(), options.MaxSessions, time ?? TimeProvider.System);

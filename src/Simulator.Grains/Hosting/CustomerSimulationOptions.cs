@@ -21,6 +21,15 @@ public sealed class CustomerSimulationOptions
     /// <summary>No checkpoints unless asked for: the embedded silo has nothing to survive.</summary>
     public const int DefaultCheckpointIntervalWeeks = 0;
 
+    /// <summary>Blocks chosen adaptively unless a length is set.</summary>
+    public const int DefaultBlockWeeks = 0;
+
+    /// <summary>The longest block the adaptive choice goes to.</summary>
+    public const int DefaultMaxBlockWeeks = 16;
+
+    /// <summary>The longest block allowed: a week's round is kept in a byte, and a block holds every customer's weeks.</summary>
+    public const int BlockWeeksLimit = 64;
+
     /// <summary>Customers per shard grain (contiguous ids).</summary>
     public int ShardSize { get; set; } = DefaultShardSize;
 
@@ -41,4 +50,14 @@ public sealed class CustomerSimulationOptions
     /// written to the "checkpoints" grain storage); 0 for none.
     /// </summary>
     public int CheckpointIntervalWeeks { get; set; } = DefaultCheckpointIntervalWeeks;
+
+    /// <summary>
+    /// Weeks each customer runs per grain call: 0 to choose adaptively (between the information lag and
+    /// <see cref="MaxBlockWeeks"/>, from how much of the last block had to run again), else that many. Weeks
+    /// beyond the information lag run on predicted inputs and are run again, exactly, where the actual ones differ.
+    /// </summary>
+    public int BlockWeeks { get; set; } = DefaultBlockWeeks;
+
+    /// <summary>The longest block the adaptive choice (<see cref="BlockWeeks"/> 0) goes to.</summary>
+    public int MaxBlockWeeks { get; set; } = DefaultMaxBlockWeeks;
 }

@@ -47,5 +47,15 @@ public sealed class CustomerSimulationOptionsValidator(IOptions<CustomerSimulati
         {
             yield return $"{nameof(o.CheckpointIntervalWeeks)} is {o.CheckpointIntervalWeeks}; allowed: 0 (none) to {Model.Scenarios.Scenario.MaxWeeks}.";
         }
+
+        if (o.BlockWeeks is < 0 or > CustomerSimulationOptions.BlockWeeksLimit)
+        {
+            yield return $"{nameof(o.BlockWeeks)} is {o.BlockWeeks}; allowed: 0 (adaptive) to {CustomerSimulationOptions.BlockWeeksLimit}.";
+        }
+
+        if (o.MaxBlockWeeks is < 1 or > CustomerSimulationOptions.BlockWeeksLimit)
+        {
+            yield return $"{nameof(o.MaxBlockWeeks)} is {o.MaxBlockWeeks}; allowed: 1 to {CustomerSimulationOptions.BlockWeeksLimit}.";
+        }
     }
 }

@@ -6,8 +6,9 @@ namespace Simulator.Grains.Messages;
 
 /// <summary>
 /// What one customer's block of weeks produced, packed into a few flat arrays (one message, few
-/// objects, however many weeks): the state at the end of each week (to be observed), and the metric
-/// contributions, touchpoints and word of mouth of all weeks in order, with where each week ends.
+/// objects, however many weeks): the state at the end of each week (to be observed), the metric
+/// contributions, touchpoints and word of mouth of all weeks in order, with where each week ends, and
+/// the market conditions each week read (<see cref="ConditionReads"/>).
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record CustomerOutcome(
@@ -17,7 +18,8 @@ public sealed record CustomerOutcome(
     [property: Id(3)] TouchpointEntry[] Touchpoints,
     [property: Id(4)] int[] TouchpointEnds,
     [property: Id(5)] WordOfMouth[] Sent,
-    [property: Id(6)] int[] SentEnds)
+    [property: Id(6)] int[] SentEnds,
+    [property: Id(7)] ushort[] Reads)
 {
     /// <summary>Weeks in the block.</summary>
     public int Weeks => States.Length;

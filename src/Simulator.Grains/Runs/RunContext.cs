@@ -14,7 +14,9 @@ namespace Simulator.Grains.Runs;
 /// </summary>
 public sealed class RunContext
 {
-    private readonly ConcurrentDictionary<int, Lazy<StepContext>> _contexts = new();
+    private readonly ConcurrentDictionary<ContextKey, Lazy<StepContext>> _contexts = new();
+    private readonly Lock _forgetting = new();
+    private (int Generation, int FirstTick) _block = (0, int.MinValue);
     private readonly PolicySchedule _schedule;
 
     /// <summary>Creates the context of <paramref name="spec"/>.</summary>
@@ -32,18 +34,43 @@ public sealed class RunContext
     public Scenario Scenario { get; }
 
     /// <summary>
-    /// The step context of week <paramref name="tick"/>, built from the conditions and interventions
-    /// the first caller brings (every caller of one block brings the same).
+    /// The step context of week <paramref name="tick"/> in round <paramref name="round"/> of the block that
+    /// starts at <paramref name="firstTick"/>, built from the conditions and changes the first caller brings:
+    /// every caller of one round of one block of one begin or resume (<paramref name="generation"/>) brings the
+    /// same, and a later round may bring others.
     /// </summary>
-    public StepContext ContextFor(int tick, BrandConditions[] conditions, PolicyChangeDto[] interventions)
+    public StepContext ContextFor(int generation, int firstTick, int round, int tick, BrandConditions[] conditions, PolicyChangeDto[] interventions)
     {
-        var context = _contexts.GetOrAdd(
-            tick,
-            t => new Lazy<StepContext>(() => new StepContext(Scenario, Spec.Replicate, t, ScheduleWith(interventions).PoliciesAt(t), conditions))).Value;
+        if (_block != (generation, firstTick))
+        {
+            Forget(generation, firstTick);
+        }
 
-        // Weeks run in blocks of at most the information lag: forget contexts older than two blocks.
-        _contexts.TryRemove(tick - 2 * MarketHistory.LagOf(Scenario) - 1, out _);
-        return context;
+        return _contexts.GetOrAdd(
+            new ContextKey(generation, firstTick, round, tick),
+            key => new Lazy<StepContext>(() => new StepContext(Scenario, Spec.Replicate, key.Tick, ScheduleWith(interventions).PoliciesAt(key.Tick), conditions))).Value;
+    }
+
+    // Every customer of a replicate is in the same block (the simulation waits for all of them between
+    // blocks): the contexts of other blocks are no longer needed.
+    private void Forget(int generation, int firstTick)
+    {
+        lock (_forgetting)
+        {
+            if (_block == (generation, firstTick))
+            {
+                return;
+            }
+
+            _block = (generation, firstTick);
+            foreach (var key in _contexts.Keys)
+            {
+                if (key.Generation != generation || key.FirstTick != firstTick)
+                {
+                    _contexts.TryRemove(key, out _);
+                }
+            }
+        }
     }
 
     // Built once per week and silo (inside the week's lazy context), so rebuilding is cheap enough.

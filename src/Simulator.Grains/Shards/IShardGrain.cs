@@ -16,12 +16,13 @@ public interface IShardGrain : IGrainWithIntegerCompoundKey
     Task<ShardStart> InitializeAsync(RunSpec spec, int generation);
 
     /// <summary>
-    /// Steps every customer through a block of weeks starting at <paramref name="firstTick"/> (one
-    /// set of conditions per week), routes their word of mouth to the shards of the recipients in one
-    /// batch per shard, and returns the shard's aggregate of each week. <paramref name="interventions"/>
-    /// are the policy changes made during the run so far, passed on to every customer.
+    /// Runs one round of a block of weeks. In round 0 every customer runs the whole block; in a later
+    /// round only the customers some of whose inputs changed since they ran (a condition their week read,
+    /// the mail of their week, or the policies of every customer) run again, from the first such week.
+    /// Routes what changed in their word of mouth to the shards of the recipients, one batch per shard,
+    /// and returns what changed in the shard's aggregate of each week.
     /// </summary>
-    Task<TickAggregate[]> StepAsync(int firstTick, BrandConditions[][] conditions, PolicyChangeDto[] interventions, int generation);
+    Task<BlockRound> StepAsync(BlockStep step);
 
     /// <summary>Saves the shard's customers and unheard word of mouth, as they stand before week <paramref name="tick"/>, in <paramref name="slot"/>.</summary>
     Task CheckpointAsync(int tick, int slot);
@@ -29,9 +30,12 @@ public interface IShardGrain : IGrainWithIntegerCompoundKey
     /// <summary>Restores the shard and its customers from the checkpoint in <paramref name="slot"/>, which must be of week <paramref name="tick"/>; returns the shard's silo.</summary>
     Task<string> RestoreAsync(RunSpec spec, int slot, int tick, int generation);
 
-    /// <summary>Receives word of mouth sent to customers of this shard, by week sent, to be heard after the information lag.</summary>
+    /// <summary>
+    /// Receives word of mouth sent to customers of this shard, by week sent and sender, each replacing what
+    /// that sender was known to have sent them that week, to be heard after the information lag.
+    /// </summary>
     [AlwaysInterleave]
-    Task DeliverAsync(TimedMail[] mail, int generation);
+    Task DeliverAsync(MailUpdate[] mail, int generation);
 
     /// <summary>The shard's customers after the last week run, and the word of mouth they sent that week (for a population view).</summary>
     Task<PopulationSlice> ObserveAsync();

@@ -13,21 +13,34 @@ using Simulator.Model.Metrics;
 namespace Simulator.Grains.Shards;
 
 /// <summary>
-/// Owns a contiguous range of customers: fans each week out to them, adds their contributions into
-/// one integer aggregate, and routes their word of mouth in one batch per destination shard.
+/// Owns a contiguous range of customers: runs each block of weeks through them, round after round,
+/// running again only the customers whose inputs turned out different from those they used; adds
+/// their contributions into one integer aggregate per week; and routes their word of mouth, and any
+/// change to it, in one batch per destination shard.
 /// </summary>
 // Shards are spread at random over the silos of a cluster; each shard's customers are placed beside it.
 [RandomPlacement]
 public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulationOptions> options) : Grain, IShardGrain
 {
-    private readonly Dictionary<int, List<WordOfMouth>> _mail = [];
+    // Word of mouth not yet heard for good, by week sent and sender: a sender that runs a week again replaces its entry.
+    private readonly Dictionary<int, Dictionary<int, WordOfMouth[]>> _mail = [];
+    private readonly Dictionary<int, Inbox> _inboxes = [];
     private RunContext? _run;
     private ShardLayout _layout;
     private int _first;
+    private int _lag;
     private ICustomerGrain[] _customers = [];
     private CustomerState[] _states = [];
-    private WordOfMouth[] _lastSent = [];
     private int _generation;
+
+    // The block being run: what each customer's weeks produced, the round whose conditions each of its
+    // weeks used, the first week whose mail changed since it ran it, and the conditions of each round.
+    private int _blockFirstTick = int.MinValue;
+    private int _blockWeeks;
+    private CustomerOutcome?[] _outcomes = [];
+    private byte[] _usedRound = [];
+    private int[] _mailChangedFrom = [];
+    private readonly List<BrandConditions[][]> _roundConditions = [];
 
     /// <inheritdoc />
     public async Task<ShardStart> InitializeAsync(RunSpec spec, int generation)
@@ -51,7 +64,11 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
     public Task CheckpointAsync(int tick, int slot)
     {
         var run = _run ?? throw new InvalidOperationException("The shard was checkpointed before it was initialised.");
-        var mail = _mail.OrderBy(m => m.Key).Select(m => new TimedMail(m.Key, [.. m.Value])).ToArray();
+        var mail = _mail
+            .Where(m => m.Key >= MarketHistory.HeardFrom(tick, _lag))
+            .OrderBy(m => m.Key)
+            .Select(m => new TimedMail(m.Key, [.. m.Value.OrderBy(s => s.Key).SelectMany(s => s.Value)]))
+            .ToArray();
         return Checkpoint(run.Spec.Key, slot).SaveAsync(new ShardCheckpoint(tick, [.. _states], mail));
     }
 
@@ -67,7 +84,7 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
         Attach(spec, generation);
         foreach (var week in checkpoint.Mail)
         {
-            _mail[week.Tick] = [.. week.Messages];
+            _mail[week.Tick] = week.Messages.GroupBy(m => m.Sender).ToDictionary(g => g.Key, g => g.ToArray());
         }
 
         _states = [.. checkpoint.Customers];
@@ -80,81 +97,86 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
     }
 
     /// <inheritdoc />
-    public async Task<TickAggregate[]> StepAsync(int firstTick, BrandConditions[][] conditions, PolicyChangeDto[] interventions, int generation)
+    public async Task<BlockRound> StepAsync(BlockStep step)
     {
         var run = _run ?? throw new InvalidOperationException("The shard was stepped before it was initialised.");
-        if (generation != _generation)
+        if (step.Generation != _generation)
         {
             throw new InvalidOperationException($"A step of an earlier generation of replicate {run.Spec.Key} was refused: the replicate was resumed since.");
         }
 
-        var weeks = conditions.Length;
-        var lag = MarketHistory.LagOf(run.Scenario);
-        var inboxes = new Inbox[weeks];
-        for (var i = 0; i < weeks; i++)
+        var weeks = step.Weeks;
+        if (step.Round == 0)
         {
-            // Week t hears what was sent in week t - lag, all of it delivered before this block began.
-            inboxes[i] = new Inbox(_first, _customers.Length, _mail.Remove(MarketHistory.HeardFrom(firstTick + i, lag), out var mail) ? mail : []);
+            BeginBlock(step.FirstTick, weeks);
+        }
+        else if (step.FirstTick != _blockFirstTick || weeks != _blockWeeks || step.Round != _roundConditions.Count)
+        {
+            throw new InvalidOperationException($"Round {step.Round} of the block of week {step.FirstTick} came out of order (the shard is at round {_roundConditions.Count - 1} of the block of week {_blockFirstTick}).");
         }
 
-        var outcomes = await Task.WhenAll(_customers.Select((customer, c) =>
-            customer.StepAsync(new CustomerOrder(firstTick, conditions, [.. inboxes.Select(inbox => inbox.For(_first + c).ToArray())], interventions))));
+        _roundConditions.Add(step.Conditions);
+        var rerun = WhoRunsAgain(step);
 
-        for (var c = 0; c < outcomes.Length; c++)
+        // Mail delivered from here on changes what the customers of this round heard: it marks them for the next round.
+        var orders = new Task<CustomerOutcome>[rerun.Count];
+        for (var i = 0; i < rerun.Count; i++)
         {
-            // Kept for checkpoints: where each customer stands after the block.
-            _states[c] = outcomes[c].States[^1];
-        }
-
-        var aggregates = new TickAggregate[weeks];
-        var outgoing = new Dictionary<int, List<TimedMail>>();
-        var lastSent = new List<WordOfMouth>();
-        for (var i = 0; i < weeks; i++)
-        {
-            var aggregate = aggregates[i] = NewAggregate();
-            var sent = new Dictionary<int, List<WordOfMouth>>();
-            foreach (var outcome in outcomes)
+            var (c, from) = rerun[i];
+            _mailChangedFrom[c] = int.MaxValue;
+            var inboxes = new WordOfMouth[weeks - from][];
+            for (var w = from; w < weeks; w++)
             {
-                ref readonly var state = ref outcome.States[i];
-                OutcomeRecorder.AddTo(aggregate, state.Segment, outcome.CountersOf(i), outcome.TouchpointsOf(i));
-                aggregate.Observe(state);
-                foreach (var message in outcome.SentOf(i))
-                {
-                    if (i == weeks - 1)
-                    {
-                        lastSent.Add(message);
-                    }
-
-                    var shard = _layout.ShardOf(message.Recipient);
-                    if (!sent.TryGetValue(shard, out var batch))
-                    {
-                        sent[shard] = batch = [];
-                    }
-
-                    batch.Add(message);
-                }
+                inboxes[w - from] = InboxOf(MarketHistory.HeardFrom(step.FirstTick + w, _lag)).For(_first + c).ToArray();
             }
 
-            foreach (var (shard, batch) in sent)
+            orders[i] = _customers[c].StepAsync(new CustomerOrder(step.FirstTick, step.Conditions, inboxes, step.Changes, from, step.Round, step.Generation));
+        }
+
+        var outcomes = await Task.WhenAll(orders);
+        var changes = new TickAggregate?[weeks];
+        var removed = new TickAggregate?[weeks];
+        var outgoing = new Dictionary<int, List<MailUpdate>>();
+        long customerWeeks = 0;
+        for (var i = 0; i < rerun.Count; i++)
+        {
+            var (c, from) = rerun[i];
+            var before = _outcomes[c];
+            var after = outcomes[i];
+            customerWeeks += weeks - from;
+            for (var w = from; w < weeks; w++)
             {
-                if (!outgoing.TryGetValue(shard, out var mail))
+                _usedRound[c * weeks + w] = (byte)step.Round;
+                Contribute(changes[w] ??= NewAggregate(), after, w);
+                if (before is not null)
                 {
-                    outgoing[shard] = mail = [];
+                    Contribute(removed[w] ??= NewAggregate(), before, w);
                 }
 
-                mail.Add(new TimedMail(firstTick + i, [.. batch]));
+                Route(outgoing, step.FirstTick + w, _first + c, before is null ? [] : before.SentOf(w), after.SentOf(w));
+            }
+
+            _outcomes[c] = after;
+            // Kept for checkpoints and the population view: where each customer stands after the block.
+            _states[c] = after.States[^1];
+        }
+
+        for (var w = 0; w < weeks; w++)
+        {
+            if (removed[w] is { } old)
+            {
+                changes[w]!.Subtract(old);
             }
         }
 
-        _lastSent = [.. lastSent];
         var key = run.Spec.Key;
         await Task.WhenAll(outgoing.Select(pair =>
-            GrainFactory.GetGrain<IShardGrain>(pair.Key, key).DeliverAsync([.. pair.Value], generation)));
-        return aggregates;
+            GrainFactory.GetGrain<IShardGrain>(pair.Key, key).DeliverAsync([.. pair.Value], step.Generation)));
+        return new BlockRound(changes, rerun.Count, customerWeeks);
     }
 
     /// <inheritdoc />
-    public Task DeliverAsync(TimedMail[] mail, int generation)
+    public Task DeliverAsync(MailUpdate[] mail, int generation)
     {
         if (generation != _generation)
         {
@@ -162,14 +184,25 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
             return Task.CompletedTask;
         }
 
-        foreach (var week in mail)
+        foreach (var update in mail)
         {
-            if (!_mail.TryGetValue(week.Tick, out var messages))
+            if (!_mail.TryGetValue(update.Tick, out var senders))
             {
-                _mail[week.Tick] = messages = [];
+                _mail[update.Tick] = senders = [];
             }
 
-            messages.AddRange(week.Messages);
+            var before = senders.TryGetValue(update.Sender, out var known) ? known : [];
+            if (update.Messages.Length == 0)
+            {
+                senders.Remove(update.Sender);
+            }
+            else
+            {
+                senders[update.Sender] = update.Messages;
+            }
+
+            _inboxes.Remove(update.Tick);
+            MarkChanged(update.Tick, before, update.Messages);
         }
 
         return Task.CompletedTask;
@@ -179,7 +212,8 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
     public Task<PopulationSlice> ObserveAsync()
     {
         var run = _run ?? throw new InvalidOperationException("The shard was observed before it was initialised.");
-        return Task.FromResult(new PopulationSlice(_first, Model.Metrics.Population.PopulationFrame.Cells(run.Scenario, _states), _lastSent));
+        var sent = _outcomes.OfType<CustomerOutcome>().SelectMany(o => o.SentOf(o.Weeks - 1).ToArray()).ToArray();
+        return Task.FromResult(new PopulationSlice(_first, Model.Metrics.Population.PopulationFrame.Cells(run.Scenario, _states), sent));
     }
 
     /// <inheritdoc />
@@ -198,18 +232,175 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
         DeactivateOnIdle();
     }
 
+    // A new block: the mail heard before it is no longer needed, and every customer runs all of it.
+    private void BeginBlock(int firstTick, int weeks)
+    {
+        foreach (var tick in _mail.Keys.Where(t => t < MarketHistory.HeardFrom(firstTick, _lag)).ToList())
+        {
+            _mail.Remove(tick);
+            _inboxes.Remove(tick);
+        }
+
+        _blockFirstTick = firstTick;
+        _blockWeeks = weeks;
+        _roundConditions.Clear();
+        _outcomes = new CustomerOutcome?[_customers.Length];
+        _usedRound = new byte[_customers.Length * weeks];
+        Array.Fill(_mailChangedFrom, int.MaxValue);
+    }
+
+    // Each customer that must run again and the first week it must run: every customer from week 0 in
+    // round 0; later, the first week whose policies changed for everyone, whose mail changed, or that read
+    // a condition that came out different from the one the week used.
+    private List<(int Customer, int From)> WhoRunsAgain(BlockStep step)
+    {
+        var weeks = step.Weeks;
+        var rerun = new List<(int, int)>();
+        if (step.Round == 0)
+        {
+            for (var c = 0; c < _customers.Length; c++)
+            {
+                rerun.Add((c, 0));
+            }
+
+            return rerun;
+        }
+
+        // changed[u][w]: the conditions of week w that differ between round u and now.
+        var changed = new ushort[step.Round][];
+        for (var u = 0; u < step.Round; u++)
+        {
+            changed[u] = new ushort[weeks];
+            for (var w = 0; w < weeks; w++)
+            {
+                changed[u][w] = ConditionReads.Changed(_roundConditions[u][w], step.Conditions[w]);
+            }
+        }
+
+        for (var c = 0; c < _customers.Length; c++)
+        {
+            var from = Math.Min(step.EveryoneFrom, _mailChangedFrom[c]);
+            var outcome = _outcomes[c]!;
+            for (var w = 0; w < from; w++)
+            {
+                if ((outcome.Reads[w] & changed[_usedRound[c * weeks + w]][w]) != 0)
+                {
+                    from = w;
+                }
+            }
+
+            if (from < weeks)
+            {
+                rerun.Add((c, from));
+            }
+        }
+
+        return rerun;
+    }
+
+    // What a customer's week adds to its week's aggregate.
+    private static void Contribute(TickAggregate target, CustomerOutcome outcome, int week)
+    {
+        ref readonly var state = ref outcome.States[week];
+        OutcomeRecorder.AddTo(target, state.Segment, outcome.CountersOf(week), outcome.TouchpointsOf(week));
+        target.Observe(state);
+    }
+
+    // Queues, per destination shard, what a sender said in a week, unless it said exactly what it was known to have said.
+    private void Route(Dictionary<int, List<MailUpdate>> outgoing, int tick, int sender, ReadOnlySpan<WordOfMouth> before, ReadOnlySpan<WordOfMouth> after)
+    {
+        if (before.SequenceEqual(after))
+        {
+            return;
+        }
+
+        var shards = new SortedDictionary<int, List<WordOfMouth>>();
+        foreach (var message in before)
+        {
+            shards.TryAdd(_layout.ShardOf(message.Recipient), []);
+        }
+
+        foreach (var message in after)
+        {
+            var shard = _layout.ShardOf(message.Recipient);
+            if (!shards.TryGetValue(shard, out var batch))
+            {
+                shards[shard] = batch = [];
+            }
+
+            batch.Add(message);
+        }
+
+        foreach (var (shard, batch) in shards)
+        {
+            if (!outgoing.TryGetValue(shard, out var updates))
+            {
+                outgoing[shard] = updates = [];
+            }
+
+            updates.Add(new MailUpdate(tick, sender, [.. batch]));
+        }
+    }
+
+    // A recipient whose mail of a week it has already run changed must run that week again.
+    private void MarkChanged(int tick, WordOfMouth[] before, WordOfMouth[] after)
+    {
+        var week = tick + _lag - _blockFirstTick;
+        if (week < 0 || week >= _blockWeeks)
+        {
+            // Heard in a later block, which has not run yet.
+            return;
+        }
+
+        foreach (var recipient in before.Select(m => m.Recipient).Concat(after.Select(m => m.Recipient)).Distinct())
+        {
+            var c = recipient - _first;
+            if (c < 0 || c >= _customers.Length || _mailChangedFrom[c] <= week)
+            {
+                continue;
+            }
+
+            var was = before.Where(m => m.Recipient == recipient).Order();
+            var now = after.Where(m => m.Recipient == recipient).Order();
+            if (!was.SequenceEqual(now))
+            {
+                _mailChangedFrom[c] = week;
+            }
+        }
+    }
+
+    // The mail sent in week tick to this shard's customers, sorted for hearing.
+    private Inbox InboxOf(int tick)
+    {
+        if (!_inboxes.TryGetValue(tick, out var inbox))
+        {
+            var messages = _mail.TryGetValue(tick, out var senders) ? senders.Values.SelectMany(m => m) : [];
+            _inboxes[tick] = inbox = new Inbox(_first, _customers.Length, messages);
+        }
+
+        return inbox;
+    }
+
     // Binds the shard to a replicate: its range of customers, and the replicate's context on this silo.
     private void Attach(RunSpec spec, int generation)
     {
         _generation = generation;
         _mail.Clear();
+        _inboxes.Clear();
         _run = registry.Register(spec);
+        _lag = MarketHistory.LagOf(_run.Scenario);
         var index = (int)this.GetPrimaryKeyLong(out _);
         _layout = new ShardLayout(spec.Scenario.Customers, spec.ShardSize);
         (_first, var count) = _layout.RangeOf(index);
         _customers = [.. Enumerable.Range(_first, count).Select(id => GrainFactory.GetGrain<ICustomerGrain>(id, spec.Key))];
         _states = new CustomerState[count];
-        _lastSent = [];
+        _blockFirstTick = int.MinValue;
+        _blockWeeks = 0;
+        _outcomes = new CustomerOutcome?[count];
+        _usedRound = [];
+        _mailChangedFrom = new int[count];
+        Array.Fill(_mailChangedFrom, int.MaxValue);
+        _roundConditions.Clear();
     }
 
     private ICheckpointGrain<ShardCheckpoint> Checkpoint(string runKey, int slot) =>

@@ -26,6 +26,7 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
     private string[] _silos = [];
     private PolicyChangeDto[] _interventions = [];
     private MarketHistory? _history;
+    private BlockLength? _blockLength;
     private TickAggregate? _before;
     private readonly Queue<TickAggregate> _recent = new();
     private int _tick;
@@ -69,29 +70,52 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         }
 
         var firstTick = _tick;
-        var weeks = Math.Min(_history.Lag, _scenario.Weeks - firstTick);
-        var conditions = new BrandConditions[weeks][];
-        for (var i = 0; i < weeks; i++)
-        {
-            conditions[i] = _history.ConditionsFor(firstTick + i);
-        }
-
+        var weeks = Math.Min(_blockLength!.Weeks, _scenario.Weeks - firstTick);
         var merged = new TickAggregate[weeks];
         for (var i = 0; i < weeks; i++)
         {
             merged[i] = NewAggregate();
         }
 
-        // The shards build each week's policies from the scenario's schedule and these changes, in this order.
-        PolicyChangeDto[] changes = [.. _history.ResponseChanges.Select(PolicyChangeDto.From), .. _interventions];
-        foreach (var shard in await Task.WhenAll(_shards.Select(s => s.StepAsync(firstTick, conditions, changes, _generation))))
+        // Round 0 runs every customer through the whole block on the inputs known so far; each later round
+        // gives the inputs that follow from the last round's weeks and runs again only the customers whose
+        // inputs changed. When a round changes nothing, every week's inputs follow from the week before:
+        // by induction from the first week, whose inputs were known, that is the one exact course.
+        var (conditions, changes, policies) = Predict(firstTick, weeks, null);
+        var everyoneFrom = weeks;
+        var rounds = 0;
+        long calls = 0;
+        long customerWeeks = 0;
+        while (true)
         {
-            for (var i = 0; i < weeks; i++)
+            var step = new BlockStep(firstTick, rounds, conditions, changes, everyoneFrom, _generation);
+            var ran = 0;
+            foreach (var shard in await Task.WhenAll(_shards.Select(s => s.StepAsync(step))))
             {
-                merged[i].Add(shard[i]);
+                ran += shard.Customers;
+                customerWeeks += shard.CustomerWeeks;
+                for (var i = 0; i < weeks; i++)
+                {
+                    if (shard.Changes[i] is { } change)
+                    {
+                        merged[i].Add(change);
+                    }
+                }
             }
+
+            calls += ran;
+            rounds++;
+            if (weeks <= _history.Lag || (rounds > 1 && ran == 0))
+            {
+                break;
+            }
+
+            var previous = policies;
+            (conditions, changes, policies) = Predict(firstTick, weeks, merged);
+            everyoneFrom = Enumerable.Range(0, weeks).FirstOrDefault(i => !policies[i].Zip(previous[i]).All(p => p.First.SameAs(p.Second)), weeks);
         }
 
+        _blockLength.Observe(weeks, _scenario.Customers, calls, customerWeeks);
         var decided = new List<BrandResponseDto>();
         for (var i = 0; i < weeks; i++)
         {
@@ -106,7 +130,37 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
             await CheckpointAsync();
         }
 
-        return new BlockResult(firstTick, merged, [.. decided]);
+        return new BlockResult(firstTick, merged, [.. decided], rounds, customerWeeks);
+    }
+
+    // The inputs of each week of a block, from the weeks recorded before it and the block's weeks as last
+    // run (none yet: each unknown week taken to be like the last one recorded): the conditions, the policy
+    // changes in force (the brands' responses to those weeks included) and each week's policies. Exact for
+    // the first information-lag weeks, and for every week whose weeks before are.
+    private (BrandConditions[][] Conditions, PolicyChangeDto[] Changes, Model.Brands.BrandPolicy[][] Policies) Predict(int firstTick, int weeks, TickAggregate[]? run)
+    {
+        var trial = _history!.Copy();
+        var schedule = _schedule!;
+        var conditions = new BrandConditions[weeks][];
+        var policies = new Model.Brands.BrandPolicy[weeks][];
+        var last = _recent.Count > 0 ? _recent.Last() : _before!;
+        for (var i = 0; i < weeks; i++)
+        {
+            conditions[i] = trial.ConditionsFor(firstTick + i);
+            policies[i] = schedule.PoliciesAt(firstTick + i);
+            if (i == weeks - 1)
+            {
+                break;
+            }
+
+            // Recording settles the week's gauges in place: a copy, so the block's own aggregates stay as they ran.
+            if (trial.Record(firstTick + i, (run?[i] ?? last).Copy(), policies[i], []).Count > 0)
+            {
+                schedule = _scenario!.CreateSchedule([.. trial.ResponseChanges, .. _interventions.Select(c => c.ToModel())]);
+            }
+        }
+
+        return (conditions, [.. trial.ResponseChanges.Select(PolicyChangeDto.From), .. _interventions], policies);
     }
 
     /// <inheritdoc />
@@ -183,6 +237,7 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         _scenario = spec.Scenario.ToScenario();
         _interventions = interventions;
         _history = null;
+        _blockLength = new BlockLength(options.Value.BlockWeeks, options.Value.MaxBlockWeeks, MarketHistory.LagOf(_scenario));
         Reschedule();
         _shards = [.. Enumerable.Range(0, spec.ShardCount).Select(i => GrainFactory.GetGrain<IShardGrain>(i, spec.Key))];
         _recent.Clear();

@@ -190,6 +190,20 @@ public sealed class TickAggregate
         AddInto(Cohorts, other.Cohorts);
     }
 
+    /// <summary>
+    /// Takes out another aggregate of the same shape that was added before (a customer-week run again
+    /// replaces its earlier contribution): the sums are integers, so what remains is exact. The gauges stay.
+    /// </summary>
+    public void Subtract(TickAggregate other)
+    {
+        AddInto(Cells, other.Cells, -1);
+        AddInto(Touchpoints, other.Touchpoints, -1);
+        AddInto(Cohorts, other.Cohorts, -1);
+    }
+
+    /// <summary>An independent copy, gauges included.</summary>
+    public TickAggregate Copy() => new(Brands, Segments, Weeks, [.. Cells], [.. Touchpoints], [.. Cohorts], [.. Gauges]);
+
     /// <summary>Whether two aggregates hold exactly the same numbers.</summary>
     public bool SameAs(TickAggregate other) =>
         Cells.AsSpan().SequenceEqual(other.Cells) &&
@@ -197,7 +211,7 @@ public sealed class TickAggregate
         Cohorts.AsSpan().SequenceEqual(other.Cohorts) &&
         Gauges.AsSpan().SequenceEqual(other.Gauges);
 
-    private static void AddInto(long[] target, long[] source)
+    private static void AddInto(long[] target, long[] source, long sign = 1)
     {
         if (target.Length != source.Length)
         {
@@ -206,7 +220,7 @@ public sealed class TickAggregate
 
         for (var i = 0; i < target.Length; i++)
         {
-            target[i] += source[i];
+            target[i] += sign * source[i];
         }
     }
 

@@ -37,6 +37,15 @@ public abstract class ParameterSet<TKey> where TKey : struct, Enum
     /// <summary>A copy of all values in spec order.</summary>
     public double[] ToArray() => (double[])_values.Clone();
 
+    /// <summary>Whether <paramref name="other"/> holds exactly the same values, bit for bit.</summary>
+    public bool SameAs(ParameterSet<TKey> other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Bits(_values).SequenceEqual(Bits(other._values));
+    }
+
+    private static ReadOnlySpan<long> Bits(double[] values) => System.Runtime.InteropServices.MemoryMarshal.Cast<double, long>(values);
+
     /// <summary>Reads a value by index, without boxing, for hot paths.</summary>
     protected double Get(int index) => _values[index];
 

@@ -13,8 +13,8 @@ using Xunit;
 namespace Simulator.Grains.Tests.Engine;
 
 /// <summary>Checkpoints between blocks of weeks, and replaying a replicate from its last one.</summary>
-[Collection(ClusterCollection.Name)]
-public class CheckpointTests(ClusterFixture fixture)
+[Collection(WeekByWeekClusterCollection.Name)]
+public class CheckpointTests(WeekByWeekClusterFixture fixture)
 {
     // outer-loop: the brand's process knowledge is state carried across weeks, and must come back with the checkpoint.
     [Theory]

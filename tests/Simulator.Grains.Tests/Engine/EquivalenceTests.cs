@@ -86,10 +86,12 @@ public class EquivalenceTests(ClusterFixture fixture)
 
         var result = await new OrleansEngine(fixture.Client).RunAsync(scenario, progress, cts.Token);
 
+        // Cancellation is honoured between blocks: the run keeps the block that held week 4, whole.
         Assert.False(result.Completed);
-        Assert.Equal(5, result.Replicates[0].Ticks.Count);
+        var kept = result.Replicates[0].Ticks.Count;
+        Assert.InRange(kept, 5, 4 + ClusterFixture.BlockWeeks);
         var reference = new ReferenceEngine().Run(scenario.WithRun(weeks: 50));
-        for (var t = 0; t < 5; t++)
+        for (var t = 0; t < kept; t++)
         {
             Assert.True(result.Replicates[0].Ticks[t].SameAs(reference.Replicates[0].Ticks[t]));
         }

@@ -8,8 +8,8 @@ using Xunit;
 namespace Simulator.Grains.Tests.Engine;
 
 /// <summary>A run driven week by week, with policy changes made while it runs (the explorer's sliders).</summary>
-[Collection(ClusterCollection.Name)]
-public class SteppedRunTests(ClusterFixture fixture)
+[Collection(WeekByWeekClusterCollection.Name)]
+public class SteppedRunTests(WeekByWeekClusterFixture fixture)
 {
     [Fact]
     [Trait("Category", "Slow")]

@@ -4,8 +4,11 @@ using Xunit;
 
 namespace Simulator.Grains.Tests.Support;
 
-/// <summary>One in-process Orleans cluster shared by every grain test (Orleans.TestingHost's modern builder).</summary>
-public sealed class ClusterFixture : IAsyncLifetime
+/// <summary>
+/// One in-process Orleans cluster shared by the grain tests of a collection (Orleans.TestingHost's modern
+/// builder), running <paramref name="blockWeeks"/> weeks per customer call.
+/// </summary>
+public abstract class ClusterFixtureBase(int blockWeeks) : IAsyncLifetime
 {
     /// <summary>Small shards, so that even small test populations span several shards and word of mouth crosses them.</summary>
     public const int ShardSize = 97;
@@ -26,6 +29,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             o.ActivationBatchSize = 40;
             o.ShardInitializationConcurrency = 3;
             o.CheckpointIntervalWeeks = CheckpointIntervalWeeks;
+            o.BlockWeeks = blockWeeks;
         }));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
@@ -34,8 +38,26 @@ public sealed class ClusterFixture : IAsyncLifetime
     public async Task DisposeAsync() => await Cluster.DisposeAsync();
 }
 
+/// <summary>
+/// Blocks of <see cref="BlockWeeks"/> weeks, beyond the information lag of every shipped scenario: every test of
+/// the collection runs weeks ahead on predicted inputs, and must still give the reference engine's numbers.
+/// </summary>
+public sealed class ClusterFixture() : ClusterFixtureBase(BlockWeeks)
+{
+    public const int BlockWeeks = 6;
+}
+
+/// <summary>One week per call at an information lag of one week: for tests that stop, change and resume at given weeks.</summary>
+public sealed class WeekByWeekClusterFixture() : ClusterFixtureBase(1);
+
 [CollectionDefinition(Name)]
 public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
 {
     public const string Name = "cluster";
+}
+
+[CollectionDefinition(Name)]
+public sealed class WeekByWeekClusterCollection : ICollectionFixture<WeekByWeekClusterFixture>
+{
+    public const string Name = "week-by-week cluster";
 }
