@@ -25,6 +25,9 @@ public static class ScaleBenchmark
         report?.Invoke(FormattableString.Invariant($"{scenario.Customers:N0} customers activated in {activation:0.0} s ({bytesPerCustomer:N0} bytes each)"));
 
         var perWeek = new List<double>();
+        var blocks = 0;
+        long rounds = 0;
+        long customerWeeksRun = 0;
         var next = -scenario.BurnInWeeks;
         clock.Restart();
         try
@@ -34,11 +37,14 @@ public static class ScaleBenchmark
                 var started = clock.Elapsed.TotalSeconds;
                 var block = await simulation.AdvanceAsync();
                 var seconds = clock.Elapsed.TotalSeconds - started;
+                blocks++;
+                rounds += block.Rounds;
+                customerWeeksRun += block.CustomerWeeksRun;
                 perWeek.AddRange(Enumerable.Repeat(seconds / block.Weeks.Length, block.Weeks.Length));
                 next = block.FirstTick + block.Weeks.Length;
                 if (perWeek.Count % 10 < block.Weeks.Length)
                 {
-                    report?.Invoke(FormattableString.Invariant($"  week {next}/{scenario.Weeks}: {seconds / block.Weeks.Length * 1000:N0} ms a week"));
+                    report?.Invoke(FormattableString.Invariant($"  week {next}/{scenario.Weeks}: {seconds / block.Weeks.Length * 1000:N0} ms a week (block of {block.Weeks.Length}, {block.Rounds} round(s), {(double)block.CustomerWeeksRun / ((long)scenario.Customers * block.Weeks.Length) - 1:P1} run again)"));
                 }
             }
         }
@@ -61,7 +67,7 @@ public static class ScaleBenchmark
 
         var ordered = perWeek.Order().ToList();
         var median = ordered.Count == 0 ? double.NaN : ordered[ordered.Count / 2];
-        return new ScaleMeasurement(scenario.Customers, perWeek.Count, scenario.Market.InformationLagWeeks, activation, median, ticks, peak, bytesPerCustomer, reference);
+        return new ScaleMeasurement(scenario.Customers, perWeek.Count, scenario.Market.InformationLagWeeks, activation, median, ticks, peak, bytesPerCustomer, reference, blocks, rounds, customerWeeksRun);
     }
 
     private static long SettledRss()

@@ -23,15 +23,15 @@ public static class ScaleReport
         Line($"Machine: {machine.Processor}, {machine.Cores} cores, {machine.MemoryBytes / 1e9:0.0} GB available; {machine.OperatingSystem}; {machine.Runtime}; {machine.GarbageCollector} GC.");
         Line($"The machine may be shared: read figures as orders of magnitude and ratios measured in one run.");
         Line($"");
-        Line($"| customers | weeks | weeks per call | activation (s) | median week (ms) | customer-weeks/s | end to end (s) | peak RSS (MB) | bytes per customer | reference customer-weeks/s | Orleans cost / reference cost |");
-        Line($"| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Line($"| customers | weeks | information lag | weeks per block | rounds per block | run again | activation (s) | median week (ms) | customer-weeks/s | end to end (s) | peak RSS (MB) | bytes per customer | reference customer-weeks/s | Orleans cost / reference cost |");
+        Line($"| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var r in runs)
         {
-            Line($"| {r.Customers:N0} | {r.Weeks} | {r.InformationLagWeeks} | {r.ActivationSeconds:0.0} | {r.MedianTickSeconds * 1000:N0} | {r.CustomerTicksPerSecond:N0} | {r.EndToEndSeconds:0.0} | {r.PeakRssBytes / 1e6:N0} | {r.BytesPerCustomer:N0} | {(double.IsNaN(r.ReferenceCustomerTicksPerSecond) ? "-" : r.ReferenceCustomerTicksPerSecond.ToString("N0", CultureInfo.InvariantCulture))} | {(double.IsNaN(r.CostRatio) ? "-" : r.CostRatio.ToString("0.0", CultureInfo.InvariantCulture))}x |");
+            Line($"| {r.Customers:N0} | {r.Weeks} | {r.InformationLagWeeks} | {r.WeeksPerBlock:0.0} | {r.RoundsPerBlock:0.0} | {r.RerunShare:P1} | {r.ActivationSeconds:0.0} | {r.MedianTickSeconds * 1000:N0} | {r.CustomerTicksPerSecond:N0} | {r.EndToEndSeconds:0.0} | {r.PeakRssBytes / 1e6:N0} | {r.BytesPerCustomer:N0} | {(double.IsNaN(r.ReferenceCustomerTicksPerSecond) ? "-" : r.ReferenceCustomerTicksPerSecond.ToString("N0", CultureInfo.InvariantCulture))} | {(double.IsNaN(r.CostRatio) ? "-" : r.CostRatio.ToString("0.0", CultureInfo.InvariantCulture))}x |");
         }
 
         Line($"");
-        Line($"Activation is the time to create every customer grain (staged by shard). A week's time is measured around the simulation grain's call for a block of weeks, divided by the weeks in the block. Peak RSS is the process's resident high-water mark (the reference run comes after it is read). Bytes per customer is the resident memory added by activation, divided by the population.");
+        Line($"Activation is the time to create every customer grain (staged by shard). A week's time is measured around the simulation grain's call for a block of weeks, divided by the weeks in the block. Peak RSS is the process's resident high-water mark (the reference run comes after it is read). Bytes per customer is the resident memory added by activation, divided by the population. A block is the weeks each customer runs per grain call in its first round; weeks beyond the information lag run on predicted inputs, and the rounds after the first run again, from the first week that differs, the customers whose inputs turned out different (\"run again\": those customer-weeks as a share of the weeks simulated).");
         if (chartFile is not null)
         {
             Line($"");

@@ -19,17 +19,18 @@ public static class BenchCommand
         var set = new Option<string[]>("--set") { Description = "Change any setting, e.g. --set market.informationLagWeeks=4 to run 4 weeks per grain call." };
         var noReference = new Option<bool>("--no-reference") { Description = "Skip the reference engine run (the cost ratio is then not measured)." };
         var allowLarge = new Option<bool>("--allow-large") { Description = "Run even when the memory estimate says the population will not fit." };
+        var blockWeeks = new Option<int>("--block-weeks") { Description = $"Weeks each customer runs per grain call: 0 to choose adaptively (up to {Grains.Hosting.CustomerSimulationOptions.DefaultMaxBlockWeeks}), else 1 to {Grains.Hosting.CustomerSimulationOptions.BlockWeeksLimit}; weeks beyond the information lag run on predicted inputs and again where they differ.", DefaultValueFactory = _ => Grains.Hosting.CustomerSimulationOptions.DefaultBlockWeeks };
         var output = new Option<string>("--out", "-o") { Description = "Folder for the markdown report and chart.", DefaultValueFactory = _ => Path.Combine("results", "benchmarks") };
         var scale = new Command("scale", "Measure activation, time per week, customer-weeks/s, peak memory and bytes per customer at one or more populations, against the reference engine.")
         {
-            populations, weeks, scenarioOption, burnIn, set, noReference, allowLarge, output,
+            populations, weeks, scenarioOption, burnIn, set, blockWeeks, noReference, allowLarge, output,
         };
         scale.SetAction((parse, cancellationToken) => ScaleAsync(cli, parse.GetValue(populations)!, parse.GetValue(weeks), parse.GetValue(scenarioOption)!, parse.GetValue(burnIn),
-            parse.GetValue(set) ?? [], !parse.GetValue(noReference), parse.GetValue(allowLarge), parse.GetValue(output)!, cancellationToken));
+            parse.GetValue(set) ?? [], parse.GetValue(blockWeeks), !parse.GetValue(noReference), parse.GetValue(allowLarge), parse.GetValue(output)!, cancellationToken));
         return new Command("bench", "Benchmarks for engineers.") { scale };
     }
 
-    private static async Task<int> ScaleAsync(CliContext cli, string populationText, int weeks, string scenarioName, int burnIn, string[] settings, bool withReference, bool allowLarge, string output, CancellationToken cancellationToken)
+    private static async Task<int> ScaleAsync(CliContext cli, string populationText, int weeks, string scenarioName, int burnIn, string[] settings, int blockWeeks, bool withReference, bool allowLarge, string output, CancellationToken cancellationToken)
     {
         var populations = new List<int>();
         foreach (var part in populationText.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -40,6 +41,12 @@ public static class BenchCommand
             }
 
             populations.Add(n);
+        }
+
+        var blockProblem = Grains.Hosting.CustomerSimulationOptionsValidator.Problems(new Grains.Hosting.CustomerSimulationOptions { BlockWeeks = blockWeeks }).FirstOrDefault();
+        if (blockProblem is not null)
+        {
+            return cli.InvalidInput("--block-weeks: " + blockProblem);
         }
 
         var loaded = ScenarioResolver.Load(scenarioName, cli);
@@ -74,10 +81,12 @@ public static class BenchCommand
         var runs = new List<ScaleMeasurement>();
         foreach (var customers in populations.Order())
         {
-            cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scenario.Name}: {customers:N0} customers x {weeks} weeks ({scenario.Market.InformationLagWeeks} week(s) per grain call)"));
+            cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scenario.Name}: {customers:N0} customers x {weeks} weeks (information lag {scenario.Market.InformationLagWeeks} week(s); {(blockWeeks == 0 ? "blocks chosen adaptively" : $"blocks of {blockWeeks} week(s)")})"));
             // A fresh silo per population, so activation and memory are measured from the same starting point.
-            var measured = await EngineHost.WithSiloAsync(verbose: false, silo =>
-                ScaleBenchmark.MeasureAsync(silo.Client, scenario.WithRun(customers: customers), withReference, cli.Console.WriteLine, cancellationToken));
+            var measured = await EngineHost.WithSiloAsync(
+                verbose: false,
+                silo => ScaleBenchmark.MeasureAsync(silo.Client, scenario.WithRun(customers: customers), withReference, cli.Console.WriteLine, cancellationToken),
+                o => o.BlockWeeks = blockWeeks);
             runs.Add(measured);
             if (cancellationToken.IsCancellationRequested)
             {
@@ -88,7 +97,9 @@ public static class BenchCommand
         var command = "cxsim bench scale --customers " + populationText + " --weeks " + weeks.ToString(CultureInfo.InvariantCulture)
             + (scenarioName == "baseline" ? "" : " --scenario " + scenarioName)
             + (burnIn == 0 ? "" : " --burn-in " + burnIn.ToString(CultureInfo.InvariantCulture))
-            + string.Concat(settings.Select(s => " --set " + s)) + (withReference ? "" : " --no-reference");
+            + string.Concat(settings.Select(s => " --set " + s))
+            + (blockWeeks == 0 ? "" : " --block-weeks " + blockWeeks.ToString(CultureInfo.InvariantCulture))
+            + (withReference ? "" : " --no-reference");
         var path = ScaleReport.Write(output, runs, MachineInfo.Current(), scenario.Name, command, started);
         cli.Console.WriteLine(ScaleReport.Markdown(runs, MachineInfo.Current(), scenario.Name, command, started, null));
         cli.Console.WriteLine($"Report: {path}");

@@ -17,12 +17,12 @@ public sealed class EmbeddedSilo : IAsyncDisposable
     /// <summary>The cluster client of the embedded silo.</summary>
     public IClusterClient Client => _host.Services.GetRequiredService<IClusterClient>();
 
-    /// <summary>Starts the silo; Orleans logs go to the console only when <paramref name="verbose"/>.</summary>
-    public static async Task<EmbeddedSilo> StartAsync(bool verbose, CancellationToken cancellationToken = default)
+    /// <summary>Starts the silo; Orleans logs go to the console only when <paramref name="verbose"/>; <paramref name="configure"/> changes the simulation's settings.</summary>
+    public static async Task<EmbeddedSilo> StartAsync(bool verbose, CancellationToken cancellationToken = default, Action<CustomerSimulationOptions>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.UseCxsimConsole(verbose);
-        builder.UseOrleans(silo => silo.UseEmbeddedCluster().AddCustomerSimulation());
+        builder.UseOrleans(silo => silo.UseEmbeddedCluster().AddCustomerSimulation(configure));
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
         return new EmbeddedSilo(host);

@@ -45,9 +45,9 @@ public static class EngineHost
           ?? (engine == EngineKind.Reference ? "--redis runs the Orleans engine on a cluster; it cannot be combined with --engine reference." : null);
 
     /// <summary>Runs <paramref name="work"/> with an embedded silo started for it and stopped after.</summary>
-    public static async Task<T> WithSiloAsync<T>(bool verbose, Func<EmbeddedSilo, Task<T>> work)
+    public static async Task<T> WithSiloAsync<T>(bool verbose, Func<EmbeddedSilo, Task<T>> work, Action<CustomerSimulationOptions>? configure = null)
     {
-        await using var silo = await EmbeddedSilo.StartAsync(verbose, CancellationToken.None);
+        await using var silo = await EmbeddedSilo.StartAsync(verbose, CancellationToken.None, configure);
         return await work(silo);
     }
 }

@@ -2,6 +2,7 @@ using Orleans.Placement;
 using Simulator.Grains.Messages;
 using Simulator.Grains.Runs;
 using Simulator.Model.Customers;
+using Simulator.Model.Market;
 using Simulator.Model.Metrics;
 
 namespace Simulator.Grains.Customers;
@@ -20,11 +21,10 @@ public sealed class CustomerGrain(RunRegistry registry) : Grain, ICustomerGrain
     private CustomerState _state;
     private RunContext? _run;
 
-    // The block being run: its first week, the state it started from, and what it produced so far, so a
-    // week whose inputs turned out different can be run again from the state before it.
+    // The block being run: its first week and the state it started from. Nothing else is kept: a week whose
+    // inputs turned out different is reached again from here (counter-based random numbers make that exact).
     private int _blockFirstTick = int.MinValue;
     private CustomerState _blockStart;
-    private CustomerOutcome? _block;
 
     /// <inheritdoc />
     public Task<CustomerState> InitializeAsync(RunSpec spec)
@@ -32,7 +32,6 @@ public sealed class CustomerGrain(RunRegistry registry) : Grain, ICustomerGrain
         _run = registry.Register(spec);
         _state = Population.Create(_run.Scenario, spec.Replicate, (int)this.GetPrimaryKeyLong(out _));
         _blockFirstTick = int.MinValue;
-        _block = null;
         return Task.FromResult(_state);
     }
 
@@ -42,63 +41,75 @@ public sealed class CustomerGrain(RunRegistry registry) : Grain, ICustomerGrain
         _run = registry.Register(spec);
         _state = state;
         _blockFirstTick = int.MinValue;
-        _block = null;
         return Task.CompletedTask;
     }
 
     /// <inheritdoc />
-    public Task<CustomerOutcome> StepAsync(CustomerOrder order)
+    public Task<CustomerRun> StepAsync(CustomerOrder order)
     {
         var run = _run ?? throw new InvalidOperationException($"Customer {this.GetPrimaryKeyLong(out var key)} of {key} was stepped before it was initialised.");
         var from = order.FromWeek;
         if (order.FirstTick != _blockFirstTick)
         {
-            if (from != 0)
+            if (from != 0 || order.Before is not null)
             {
                 throw new InvalidOperationException($"Customer {this.GetPrimaryKeyLong(out var runKey)} of {runKey} was asked to run week {order.FirstTick + from} again, but has not run the block of week {order.FirstTick}.");
             }
 
             _blockFirstTick = order.FirstTick;
             _blockStart = _state;
-            _block = null;
         }
 
-        // Counter-based random numbers: a week run again from the same state and inputs draws the same numbers.
-        _state = from == 0 ? _blockStart : _block!.States[from - 1];
+        // The weeks before the first that changed read nothing that changed: run on this round's inputs, they
+        // reach the state they reached before.
+        var state = _blockStart;
+        for (var i = 0; i < from; i++)
+        {
+            CustomerStep.Advance(ref state, Context(run, order, order.Round, i, order.Conditions[i], order.Interventions), order.Inboxes[i], DiscardingRecorder.Instance);
+        }
+
+        CustomerOutcome? before = null;
+        if (order.Before is { } replay)
+        {
+            var then = state;
+            before = Run(ref then, from, i =>
+            {
+                var round = replay.Rounds[i - from];
+                return (Context(run, order, round, i, replay.RoundConditions[round][i], replay.RoundChanges[round]), replay.Inboxes[i - from]);
+            }, order.Weeks);
+        }
+
+        var now = Run(ref state, from, i => (Context(run, order, order.Round, i, order.Conditions[i], order.Interventions), order.Inboxes[i]), order.Weeks);
+        _state = state;
+        return Task.FromResult(new CustomerRun(now, before));
+    }
+
+    private static StepContext Context(RunContext run, CustomerOrder order, int round, int week, BrandConditions[] conditions, PolicyChangeDto[] changes) =>
+        run.ContextFor(order.Generation, order.FirstTick, round, order.FirstTick + week, conditions, changes);
+
+    // Runs weeks [from, weeks) from state on the inputs given for each, and packs what they produced.
+    private static CustomerOutcome Run(ref CustomerState state, int from, Func<int, (StepContext Context, WordOfMouth[] Inbox)> inputs, int weeks)
+    {
         var recorder = t_recorder ??= new OutcomeRecorder();
         recorder.Clear();
-        var weeks = order.Weeks;
-        var states = new CustomerState[weeks];
-        var counterEnds = new int[weeks];
-        var touchpointEnds = new int[weeks];
-        var sentEnds = new int[weeks];
-        var reads = new ushort[weeks];
-        if (from > 0)
+        var count = weeks - from;
+        var states = new CustomerState[count];
+        var counterEnds = new int[count];
+        var touchpointEnds = new int[count];
+        var sentEnds = new int[count];
+        var reads = new ushort[count];
+        for (var i = 0; i < count; i++)
         {
-            // The weeks before stay as they were: copied, so the outcome is whole.
-            var kept = _block!;
-            kept.States.AsSpan(0, from).CopyTo(states);
-            kept.CounterEnds.AsSpan(0, from).CopyTo(counterEnds);
-            kept.TouchpointEnds.AsSpan(0, from).CopyTo(touchpointEnds);
-            kept.SentEnds.AsSpan(0, from).CopyTo(sentEnds);
-            kept.Reads.AsSpan(0, from).CopyTo(reads);
-            recorder.Keep(kept.Counters.AsSpan(0, counterEnds[from - 1]), kept.Touchpoints.AsSpan(0, touchpointEnds[from - 1]), kept.Sent.AsSpan(0, sentEnds[from - 1]));
-        }
-
-        for (var i = from; i < weeks; i++)
-        {
-            var context = run.ContextFor(order.Generation, order.FirstTick, order.Round, order.FirstTick + i, order.Conditions[i], order.Interventions);
-            CustomerStep.Advance(ref _state, context, order.Inboxes[i - from], recorder);
-            states[i] = _state;
+            var (context, inbox) = inputs(from + i);
+            CustomerStep.Advance(ref state, context, inbox, recorder);
+            states[i] = state;
             counterEnds[i] = recorder.Counters.Count;
             touchpointEnds[i] = recorder.Touchpoints.Count;
             sentEnds[i] = recorder.Sent.Count;
             reads[i] = recorder.TakeReads();
         }
 
-        _block = new CustomerOutcome(
-            states, [.. recorder.Counters], counterEnds, [.. recorder.Touchpoints], touchpointEnds, [.. recorder.Sent], sentEnds, reads);
-        return Task.FromResult(_block);
+        return new CustomerOutcome(states, [.. recorder.Counters], counterEnds, [.. recorder.Touchpoints], touchpointEnds, [.. recorder.Sent], sentEnds, reads);
     }
 
     /// <inheritdoc />

@@ -12,8 +12,11 @@ public interface ICustomerGrain : IGrainWithIntegerCompoundKey
     /// <summary>Takes up <paramref name="state"/>, saved in a checkpoint, as the customer's state (replaying from a checkpoint).</summary>
     Task RestoreAsync(RunSpec spec, CustomerState state);
 
-    /// <summary>Lives the block of weeks of <paramref name="order"/> and returns what each week produced.</summary>
-    Task<CustomerOutcome> StepAsync(CustomerOrder order);
+    /// <summary>
+    /// Lives the block of weeks of <paramref name="order"/> and returns what each week from its first changed
+    /// week on produced, now and (when they ran before in the block) then.
+    /// </summary>
+    Task<CustomerRun> StepAsync(CustomerOrder order);
 
     /// <summary>The customer's current state (for inspection and tests).</summary>
     Task<CustomerState> GetStateAsync();

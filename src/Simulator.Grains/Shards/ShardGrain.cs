@@ -33,14 +33,19 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
     private CustomerState[] _states = [];
     private int _generation;
 
-    // The block being run: what each customer's weeks produced, the round whose conditions each of its
-    // weeks used, the first week whose mail changed since it ran it, and the conditions of each round.
+    // The block being run, by customer and week (index customer * weeks + week): the conditions each week read,
+    // the round whose inputs it ran on and the mail it heard (when it heard any); by customer, the first week
+    // whose mail changed since it ran it, and what it said in the block's last week; by round, the inputs.
+    // Outcomes themselves are not kept: a customer run again runs its old weeks once more to give them back.
     private int _blockFirstTick = int.MinValue;
     private int _blockWeeks;
-    private CustomerOutcome?[] _outcomes = [];
+    private ushort[] _reads = [];
     private byte[] _usedRound = [];
+    private readonly Dictionary<int, WordOfMouth[]> _heard = [];
     private int[] _mailChangedFrom = [];
+    private WordOfMouth[]?[] _lastWeekSent = [];
     private readonly List<BrandConditions[][]> _roundConditions = [];
+    private readonly List<PolicyChangeDto[]> _roundChanges = [];
 
     /// <inheritdoc />
     public async Task<ShardStart> InitializeAsync(RunSpec spec, int generation)
@@ -116,24 +121,38 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
         }
 
         _roundConditions.Add(step.Conditions);
+        _roundChanges.Add(step.Changes);
         var rerun = WhoRunsAgain(step);
 
         // Mail delivered from here on changes what the customers of this round heard: it marks them for the next round.
-        var orders = new Task<CustomerOutcome>[rerun.Count];
+        var roundConditions = _roundConditions.ToArray();
+        var roundChanges = _roundChanges.ToArray();
+        var orders = new Task<CustomerRun>[rerun.Count];
         for (var i = 0; i < rerun.Count; i++)
         {
             var (c, from) = rerun[i];
             _mailChangedFrom[c] = int.MaxValue;
-            var inboxes = new WordOfMouth[weeks - from][];
-            for (var w = from; w < weeks; w++)
+            var inboxes = new WordOfMouth[weeks][];
+            for (var w = 0; w < weeks; w++)
             {
-                inboxes[w - from] = InboxOf(MarketHistory.HeardFrom(step.FirstTick + w, _lag)).For(_first + c).ToArray();
+                inboxes[w] = w < from ? Heard(c, w) : InboxOf(MarketHistory.HeardFrom(step.FirstTick + w, _lag)).For(_first + c).ToArray();
             }
 
-            orders[i] = _customers[c].StepAsync(new CustomerOrder(step.FirstTick, step.Conditions, inboxes, step.Changes, from, step.Round, step.Generation));
+            CustomerReplay? before = null;
+            if (step.Round > 0)
+            {
+                before = new CustomerReplay(_usedRound[(c * weeks + from)..((c + 1) * weeks)], roundConditions, roundChanges, [.. Enumerable.Range(from, weeks - from).Select(w => Heard(c, w))]);
+            }
+
+            for (var w = from; w < weeks; w++)
+            {
+                Hear(c, w, inboxes[w]);
+            }
+
+            orders[i] = _customers[c].StepAsync(new CustomerOrder(step.FirstTick, step.Conditions, inboxes, step.Changes, from, step.Round, step.Generation, before));
         }
 
-        var outcomes = await Task.WhenAll(orders);
+        var runs = await Task.WhenAll(orders);
         var changes = new TickAggregate?[weeks];
         var removed = new TickAggregate?[weeks];
         var outgoing = new Dictionary<int, List<MailUpdate>>();
@@ -141,24 +160,26 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
         for (var i = 0; i < rerun.Count; i++)
         {
             var (c, from) = rerun[i];
-            var before = _outcomes[c];
-            var after = outcomes[i];
+            var (now, before) = (runs[i].Now, runs[i].Before);
             customerWeeks += weeks - from;
             for (var w = from; w < weeks; w++)
             {
+                var j = w - from;
                 _usedRound[c * weeks + w] = (byte)step.Round;
-                Contribute(changes[w] ??= NewAggregate(), after, w);
+                _reads[c * weeks + w] = now.Reads[j];
+                Contribute(changes[w] ??= NewAggregate(), now, j);
                 if (before is not null)
                 {
-                    Contribute(removed[w] ??= NewAggregate(), before, w);
+                    Contribute(removed[w] ??= NewAggregate(), before, j);
                 }
 
-                Route(outgoing, step.FirstTick + w, _first + c, before is null ? [] : before.SentOf(w), after.SentOf(w));
+                Route(outgoing, step.FirstTick + w, _first + c, before is null ? [] : before.SentOf(j), now.SentOf(j));
             }
 
-            _outcomes[c] = after;
-            // Kept for checkpoints and the population view: where each customer stands after the block.
-            _states[c] = after.States[^1];
+            // Kept for checkpoints and the population view: where each customer stands after the block, and what it said last.
+            _states[c] = now.States[^1];
+            var last = now.SentOf(now.Weeks - 1);
+            _lastWeekSent[c] = last.IsEmpty ? null : last.ToArray();
         }
 
         for (var w = 0; w < weeks; w++)
@@ -212,7 +233,7 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
     public Task<PopulationSlice> ObserveAsync()
     {
         var run = _run ?? throw new InvalidOperationException("The shard was observed before it was initialised.");
-        var sent = _outcomes.OfType<CustomerOutcome>().SelectMany(o => o.SentOf(o.Weeks - 1).ToArray()).ToArray();
+        var sent = _lastWeekSent.OfType<WordOfMouth[]>().SelectMany(m => m).ToArray();
         return Task.FromResult(new PopulationSlice(_first, Model.Metrics.Population.PopulationFrame.Cells(run.Scenario, _states), sent));
     }
 
@@ -244,9 +265,12 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
         _blockFirstTick = firstTick;
         _blockWeeks = weeks;
         _roundConditions.Clear();
-        _outcomes = new CustomerOutcome?[_customers.Length];
+        _roundChanges.Clear();
+        _heard.Clear();
+        _reads = new ushort[_customers.Length * weeks];
         _usedRound = new byte[_customers.Length * weeks];
         Array.Fill(_mailChangedFrom, int.MaxValue);
+        Array.Clear(_lastWeekSent);
     }
 
     // Each customer that must run again and the first week it must run: every customer from week 0 in
@@ -280,10 +304,9 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
         for (var c = 0; c < _customers.Length; c++)
         {
             var from = Math.Min(step.EveryoneFrom, _mailChangedFrom[c]);
-            var outcome = _outcomes[c]!;
             for (var w = 0; w < from; w++)
             {
-                if ((outcome.Reads[w] & changed[_usedRound[c * weeks + w]][w]) != 0)
+                if ((_reads[c * weeks + w] & changed[_usedRound[c * weeks + w]][w]) != 0)
                 {
                     from = w;
                 }
@@ -369,6 +392,21 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
         }
     }
 
+    // The mail customer c heard in week w of the block when it last ran it.
+    private WordOfMouth[] Heard(int c, int w) => _heard.TryGetValue(c * _blockWeeks + w, out var mail) ? mail : [];
+
+    private void Hear(int c, int w, WordOfMouth[] mail)
+    {
+        if (mail.Length == 0)
+        {
+            _heard.Remove(c * _blockWeeks + w);
+        }
+        else
+        {
+            _heard[c * _blockWeeks + w] = mail;
+        }
+    }
+
     // The mail sent in week tick to this shard's customers, sorted for hearing.
     private Inbox InboxOf(int tick)
     {
@@ -396,11 +434,14 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
         _states = new CustomerState[count];
         _blockFirstTick = int.MinValue;
         _blockWeeks = 0;
-        _outcomes = new CustomerOutcome?[count];
+        _reads = [];
         _usedRound = [];
+        _heard.Clear();
+        _lastWeekSent = new WordOfMouth[]?[count];
         _mailChangedFrom = new int[count];
         Array.Fill(_mailChangedFrom, int.MaxValue);
         _roundConditions.Clear();
+        _roundChanges.Clear();
     }
 
     private ICheckpointGrain<ShardCheckpoint> Checkpoint(string runKey, int slot) =>

@@ -43,14 +43,6 @@ public sealed class OutcomeRecorder : IStepRecorder
         Reads = 0;
     }
 
-    /// <summary>Takes up contributions recorded earlier (weeks kept when the weeks after them are run again).</summary>
-    public void Keep(ReadOnlySpan<CounterEntry> counters, ReadOnlySpan<TouchpointEntry> touchpoints, ReadOnlySpan<WordOfMouth> sent)
-    {
-        _counters.AddRange(counters);
-        _touchpoints.AddRange(touchpoints);
-        _sent.AddRange(sent);
-    }
-
     /// <inheritdoc />
     public void Count(int brand, Counter counter, double amount = 1) =>
         _counters.Add(new CounterEntry((byte)brand, counter, FixedPoint.From(amount)));

@@ -27,7 +27,7 @@ public class CustomerGrainTests(ClusterFixture fixture)
         WordOfMouth[] inbox = [new(3, 7, 0, true), new(12, 7, 1, false)];
         for (var t = 0; t < 3; t++)
         {
-            var outcome = await grain.StepAsync(new CustomerOrder(t, [conditions], [t == 1 ? inbox : []], []));
+            var outcome = (await grain.StepAsync(new CustomerOrder(t, [conditions], [t == 1 ? inbox : []], []))).Now;
             var recorder = new OutcomeRecorder();
             var ctx = new StepContext(scenario, 0, t, schedule.PoliciesAt(t), conditions);
             CustomerStep.Advance(ref expected, ctx, t == 1 ? inbox : [], recorder);
@@ -53,7 +53,7 @@ public class CustomerGrainTests(ClusterFixture fixture)
         var conditions = new BrandConditions[] { new(0, 0.3), new(0.2, 0.25) };
         WordOfMouth[][] inboxes = [[], [new(3, 11, 0, false)], [], [new(2, 11, 1, true)]];
 
-        var outcome = await grain.StepAsync(new CustomerOrder(0, [conditions, conditions, conditions, conditions], inboxes, []));
+        var outcome = (await grain.StepAsync(new CustomerOrder(0, [conditions, conditions, conditions, conditions], inboxes, []))).Now;
 
         var expected = Population.Create(scenario, 0, 11);
         var schedule = scenario.CreateSchedule();
@@ -68,6 +68,50 @@ public class CustomerGrainTests(ClusterFixture fixture)
             Assert.Equal(recorder.Sent, outcome.SentOf(t).ToArray());
         }
 
+        await grain.EndAsync();
+    }
+
+    [Fact]
+    public async Task A_customer_run_again_from_a_week_gives_back_what_those_weeks_produced_before_and_what_they_produce_now()
+    {
+        var scenario = Support.Scenarios.Load("acquisition-focus").WithRun(customers: 50, weeks: 8);
+        var spec = new RunSpec("customer-grain-replay-test", 0, ScenarioDto.From(scenario), 50);
+        var grain = fixture.Client.GetGrain<ICustomerGrain>(13, spec.Key);
+        await grain.InitializeAsync(spec);
+        BrandConditions[] calm = [new(0, 0.3), new(0, 0.25)];
+        BrandConditions[] overloaded = [new(2.5, 0.3, 0.4), new(1, 0.25)];
+        BrandConditions[][] first = [calm, calm, calm, calm, calm];
+        WordOfMouth[][] inboxes = [[], [], [], [], []];
+        var once = (await grain.StepAsync(new CustomerOrder(0, first, inboxes, [], Generation: 5))).Now;
+        Assert.Equal(5, once.Weeks);
+
+        // Round 1: from week 2 the customer is overloaded and hears a complaint.
+        BrandConditions[][] second = [calm, calm, overloaded, overloaded, overloaded];
+        WordOfMouth[][] heard = [[], [], [new(3, 13, 0, false)], [], []];
+        var again = await grain.StepAsync(new CustomerOrder(0, second, heard, [], FromWeek: 2, Round: 1, Generation: 5,
+            Before: new CustomerReplay([0, 0, 0], [first, second], [[], []], [[], [], []])));
+
+        var before = Assert.IsType<CustomerOutcome>(again.Before);
+        Assert.Equal(3, before.Weeks);
+        Assert.Equal(3, again.Now.Weeks);
+        for (var j = 0; j < 3; j++)
+        {
+            Assert.Equal(Describe(once.States[2 + j]), Describe(before.States[j]));
+            Assert.Equal(once.CountersOf(2 + j).ToArray(), before.CountersOf(j).ToArray());
+            Assert.Equal(once.Reads[2 + j], before.Reads[j]);
+        }
+
+        var expected = once.States[1];
+        var schedule = scenario.CreateSchedule();
+        for (var t = 2; t < 5; t++)
+        {
+            var recorder = new OutcomeRecorder();
+            CustomerStep.Advance(ref expected, new StepContext(scenario, 0, t, schedule.PoliciesAt(t), second[t]), heard[t], recorder);
+            Assert.Equal(Describe(expected), Describe(again.Now.States[t - 2]));
+            Assert.Equal(recorder.Counters, again.Now.CountersOf(t - 2).ToArray());
+        }
+
+        Assert.Equal(Describe(expected), Describe(await grain.GetStateAsync()));
         await grain.EndAsync();
     }
 
