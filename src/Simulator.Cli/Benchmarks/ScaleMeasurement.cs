@@ -12,7 +12,7 @@ namespace Simulator.Cli.Benchmarks;
 /// <param name="ReferenceCustomerTicksPerSecond">The reference engine's speed on the same scenario, or NaN when not measured.</param>
 /// <param name="Blocks">Blocks run (one customer grain call each in their first round).</param>
 /// <param name="Rounds">Rounds run over every block.</param>
-/// <param name="CustomerWeeksRun">Customer-weeks run over every round: the weeks' own, plus those run again.</param>
+/// <param name="CustomerWeeksRun">Customer-weeks the model stepped over every round: the weeks' own, plus those run again.</param>
 public sealed record ScaleMeasurement(
     int Customers,
     int Weeks,
@@ -33,7 +33,7 @@ public sealed record ScaleMeasurement(
     /// <summary>Mean rounds per block.</summary>
     public double RoundsPerBlock => (double)Rounds / Math.Max(Blocks, 1);
 
-    /// <summary>Customer-weeks run again, as a share of the customer-weeks simulated.</summary>
+    /// <summary>Customer-weeks stepped beyond the weeks simulated (run again, reached again, given back), as a share of the customer-weeks simulated.</summary>
     public double RerunShare => (double)(CustomerWeeksRun - (long)Customers * Weeks) / Math.Max(1L, (long)Customers * Weeks);
 
     /// <summary>Customer-weeks per second on Orleans, activation excluded.</summary>

@@ -5,7 +5,7 @@ namespace Simulator.Grains.Messages;
 /// <summary>
 /// The aggregates of a block of consecutive weeks, the first being <paramref name="FirstTick"/>, the
 /// responses the brands decided after them, and what it took: the rounds run until no customer's inputs
-/// changed, and the customer-weeks run in all (the block's own, plus those run again).
+/// changed, and the customer-weeks the model stepped in all (the block's own, plus those run again, see <see cref="BlockRound"/>).
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record BlockResult(

@@ -161,7 +161,8 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
         {
             var (c, from) = rerun[i];
             var (now, before) = (runs[i].Now, runs[i].Before);
-            customerWeeks += weeks - from;
+            // Every week the model stepped: the weeks reached again, the old weeks given back, and the new ones.
+            customerWeeks += before is null ? weeks : from + 2 * (weeks - from);
             for (var w = from; w < weeks; w++)
             {
                 var j = w - from;
