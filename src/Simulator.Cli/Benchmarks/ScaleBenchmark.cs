@@ -28,6 +28,7 @@ public static class ScaleBenchmark
         var blocks = 0;
         long rounds = 0;
         long customerWeeksRun = 0;
+        long calls = 0;
         var next = -scenario.BurnInWeeks;
         clock.Restart();
         try
@@ -40,6 +41,7 @@ public static class ScaleBenchmark
                 blocks++;
                 rounds += block.Rounds;
                 customerWeeksRun += block.CustomerWeeksRun;
+                calls += block.CustomerCalls;
                 perWeek.AddRange(Enumerable.Repeat(seconds / block.Weeks.Length, block.Weeks.Length));
                 next = block.FirstTick + block.Weeks.Length;
                 if (perWeek.Count % 10 < block.Weeks.Length)
@@ -67,7 +69,7 @@ public static class ScaleBenchmark
 
         var ordered = perWeek.Order().ToList();
         var median = ordered.Count == 0 ? double.NaN : ordered[ordered.Count / 2];
-        return new ScaleMeasurement(scenario.Customers, perWeek.Count, scenario.Market.InformationLagWeeks, activation, median, ticks, peak, bytesPerCustomer, reference, blocks, rounds, customerWeeksRun);
+        return new ScaleMeasurement(scenario.Customers, perWeek.Count, scenario.Market.InformationLagWeeks, activation, median, ticks, peak, bytesPerCustomer, reference, blocks, rounds, calls, customerWeeksRun);
     }
 
     private static long SettledRss()

@@ -12,6 +12,7 @@ namespace Simulator.Cli.Benchmarks;
 /// <param name="ReferenceCustomerTicksPerSecond">The reference engine's speed on the same scenario, or NaN when not measured.</param>
 /// <param name="Blocks">Blocks run (one customer grain call each in their first round).</param>
 /// <param name="Rounds">Rounds run over every block.</param>
+/// <param name="CustomerCalls">Customer grain calls over every round.</param>
 /// <param name="CustomerWeeksRun">Customer-weeks the model stepped over every round: the weeks' own, plus those run again.</param>
 public sealed record ScaleMeasurement(
     int Customers,
@@ -25,8 +26,12 @@ public sealed record ScaleMeasurement(
     double ReferenceCustomerTicksPerSecond,
     int Blocks,
     long Rounds,
+    long CustomerCalls,
     long CustomerWeeksRun)
 {
+    /// <summary>Customer grain calls per customer-week simulated.</summary>
+    public double CallsPerCustomerWeek => (double)CustomerCalls / Math.Max(1L, (long)Customers * Weeks);
+
     /// <summary>Mean weeks per block: per customer grain call in a block's first round.</summary>
     public double WeeksPerBlock => (double)Weeks / Math.Max(Blocks, 1);
 

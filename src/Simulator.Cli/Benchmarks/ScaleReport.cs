@@ -23,11 +23,11 @@ public static class ScaleReport
         Line($"Machine: {machine.Processor}, {machine.Cores} cores, {machine.MemoryBytes / 1e9:0.0} GB available; {machine.OperatingSystem}; {machine.Runtime}; {machine.GarbageCollector} GC.");
         Line($"The machine may be shared: read figures as orders of magnitude and ratios measured in one run.");
         Line($"");
-        Line($"| customers | weeks | information lag | weeks per block | rounds per block | run again | activation (s) | median week (ms) | customer-weeks/s | end to end (s) | peak RSS (MB) | bytes per customer | reference customer-weeks/s | Orleans cost / reference cost |");
-        Line($"| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Line($"| customers | weeks | information lag | weeks per block | rounds per block | calls per customer-week | run again | activation (s) | median week (ms) | customer-weeks/s | end to end (s) | peak RSS (MB) | bytes per customer | reference customer-weeks/s | Orleans cost / reference cost |");
+        Line($"| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var r in runs)
         {
-            Line($"| {r.Customers:N0} | {r.Weeks} | {r.InformationLagWeeks} | {r.WeeksPerBlock:0.0} | {r.RoundsPerBlock:0.0} | {r.RerunShare:P1} | {r.ActivationSeconds:0.0} | {r.MedianTickSeconds * 1000:N0} | {r.CustomerTicksPerSecond:N0} | {r.EndToEndSeconds:0.0} | {r.PeakRssBytes / 1e6:N0} | {r.BytesPerCustomer:N0} | {(double.IsNaN(r.ReferenceCustomerTicksPerSecond) ? "-" : r.ReferenceCustomerTicksPerSecond.ToString("N0", CultureInfo.InvariantCulture))} | {(double.IsNaN(r.CostRatio) ? "-" : r.CostRatio.ToString("0.0", CultureInfo.InvariantCulture))}x |");
+            Line($"| {r.Customers:N0} | {r.Weeks} | {r.InformationLagWeeks} | {r.WeeksPerBlock:0.0} | {r.RoundsPerBlock:0.0} | {r.CallsPerCustomerWeek:0.000} | {r.RerunShare:P1} | {r.ActivationSeconds:0.0} | {r.MedianTickSeconds * 1000:N0} | {r.CustomerTicksPerSecond:N0} | {r.EndToEndSeconds:0.0} | {r.PeakRssBytes / 1e6:N0} | {r.BytesPerCustomer:N0} | {(double.IsNaN(r.ReferenceCustomerTicksPerSecond) ? "-" : r.ReferenceCustomerTicksPerSecond.ToString("N0", CultureInfo.InvariantCulture))} | {(double.IsNaN(r.CostRatio) ? "-" : r.CostRatio.ToString("0.0", CultureInfo.InvariantCulture))}x |");
         }
 
         Line($"");

@@ -130,7 +130,7 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
             await CheckpointAsync();
         }
 
-        return new BlockResult(firstTick, merged, [.. decided], rounds, customerWeeks);
+        return new BlockResult(firstTick, merged, [.. decided], rounds, customerWeeks, calls);
     }
 
     // The inputs of each week of a block, from the weeks recorded before it and the block's weeks as last
