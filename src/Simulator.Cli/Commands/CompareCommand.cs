@@ -152,7 +152,7 @@ public static class CompareCommand
             $"Comparing {string.Join(" vs ", scenarios.Select(s => s.Name))}: {first.Customers:N0} customers x {first.Weeks} weeks (after {first.BurnInWeeks} burn-in weeks) x {replicates} replicate(s) each, seed {seed} for all (common random numbers), engine {engineName}")));
 
         var started = DateTimeOffset.Now;
-        BurnInCache? burnIns = null;
+        Func<(int Lived, int Shared)>? burnIns = null;
         List<SimulationResult> results;
         CompareProgress progress;
         try
@@ -161,7 +161,12 @@ public static class CompareCommand
                 CompareProgress.ShowAsync(cli.Console, scenarios.Select(s => s.Name).ToArray(), first.BurnInWeeks, first.Weeks, replicates, async p =>
                 {
                     var simulator = shareBurnIns ? engineOfHost.ShareBurnIns(scenarios) : engineOfHost;
-                    burnIns = (simulator as ReferenceEngine)?.BurnIns;
+                    burnIns = simulator switch
+                    {
+                        ReferenceEngine { BurnIns: { } cache } => () => (cache.Lived, cache.Shared),
+                        Grains.Engine.OrleansEngine { BurnIns: { } share } => () => (share.Lived, share.Shared),
+                        _ => null,
+                    };
                     var done = new List<SimulationResult>(scenarios.Count);
                     for (var i = 0; i < scenarios.Count && !cancellationToken.IsCancellationRequested; i++)
                     {
@@ -201,9 +206,9 @@ public static class CompareCommand
         cli.Console.Write(WorthTable(run));
         var seconds = Math.Max(progress.Elapsed.TotalSeconds, 1e-9);
         cli.Console.WriteLine(FormattableString.Invariant($"{progress.CustomerTicks:N0} customer-weeks in {progress.Elapsed.TotalSeconds:0.0} s ({progress.CustomerTicks / seconds:N0}/s)."));
-        if (burnIns is { Shared: > 0 })
+        if (burnIns?.Invoke() is { Shared: > 0 } shared)
         {
-            cli.Console.WriteLine(FormattableString.Invariant($"Burn-ins: {burnIns.Lived} run, {burnIns.Shared} forked from them (the scenarios that live the same burn-in share it; --separate-burn-ins runs each)."));
+            cli.Console.WriteLine(FormattableString.Invariant($"Burn-ins: {shared.Lived} run, {shared.Shared} forked from them (the scenarios that live the same burn-in share it; --separate-burn-ins runs each)."));
         }
 
         var completed = run.Completed && notRun.Length == 0;

@@ -18,7 +18,8 @@ namespace Simulator.Grains.Engine;
 /// <param name="grains">The cluster's grain factory.</param>
 /// <param name="onPlacement">Hears where each replicate's shards run (again after a resume).</param>
 /// <param name="onRecovery">Hears of every resume after a loss, in a sentence.</param>
-public sealed class OrleansEngine(IGrainFactory grains, Action<IReadOnlyList<string>>? onPlacement = null, Action<string>? onRecovery = null) : ISimulationEngine
+/// <param name="burnIns">The burn-ins this engine's runs share (<see cref="ShareBurnIns"/>), or null to run every burn-in.</param>
+public sealed class OrleansEngine(IGrainFactory grains, Action<IReadOnlyList<string>>? onPlacement = null, Action<string>? onRecovery = null, BurnInShare? burnIns = null) : ISimulationEngine
 {
     /// <summary>How long a failed call may wait for the membership table to name the silo it lost.</summary>
     public static readonly TimeSpan DiagnosisTimeout = TimeSpan.FromSeconds(20);
@@ -35,6 +36,15 @@ public sealed class OrleansEngine(IGrainFactory grains, Action<IReadOnlyList<str
 
     /// <inheritdoc />
     public int Parallelism => 1;
+
+    /// <summary>The burn-ins shared by this engine's runs, or null when each run lives its own.</summary>
+    public BurnInShare? BurnIns => burnIns;
+
+    /// <summary>
+    /// An engine whose runs of <paramref name="series"/> share their burn-ins: a replicate's burn-in is kept at
+    /// week 0 in the cluster's checkpoint storage and every later scenario with the same burn-in forks from it.
+    /// </summary>
+    public ISimulationEngine ShareBurnIns(IReadOnlyList<Scenario> series) => new OrleansEngine(grains, onPlacement, onRecovery, new BurnInShare(series));
 
     /// <inheritdoc />
     public Task<SimulationResult> RunAsync(Scenario scenario, IProgress<TickProgress>? progress = null, CancellationToken cancellationToken = default) =>
@@ -60,12 +70,29 @@ public sealed class OrleansEngine(IGrainFactory grains, Action<IReadOnlyList<str
                 SteppedRun? run = null;
                 try
                 {
-                    run = await Guard(SteppedRun.BeginAsync(simulation, transfer, scenario, r), watch);
-                    onPlacement?.Invoke(run.ShardSilos);
+                    // A burn-in another scenario of the series kept is forked from; else it runs here, like any other
+                    // weeks (the last one is what week 0 starts from), and is kept when a later scenario shares it.
+                    var fork = burnIns?.TryTake(scenario, r);
+                    run = fork is { } kept
+                        ? await Guard(SteppedRun.ForkAsync(simulation, kept.Key, transfer, scenario, r), watch)
+                        : await Guard(SteppedRun.BeginAsync(simulation, transfer, scenario, r), watch);
+                    if (fork is { Last: true } done)
+                    {
+                        await BurnInCheckpoints.ForgetAsync(grains, done.Key);
+                    }
 
-                    // Burn-in weeks run like any other; the last one is what week 0 starts from.
+                    var keep = fork is null && burnIns?.Wants(scenario) == true;
+                    onPlacement?.Invoke(run.ShardSilos);
                     while (!run.Finished && !cancellationToken.IsCancellationRequested)
                     {
+                        if (keep && run.NextTick == 0)
+                        {
+                            var key = BurnInCheckpoints.KeyOf(RunKeys.Of(simulation.GetPrimaryKeyString(), r));
+                            await Guard(Completion(run.KeepBurnInAsync(key)), watch);
+                            burnIns!.Keep(scenario, r, key);
+                            keep = false;
+                        }
+
                         tick = run.NextTick;
                         try
                         {
@@ -126,6 +153,12 @@ public sealed class OrleansEngine(IGrainFactory grains, Action<IReadOnlyList<str
         }
 
         return new SimulationResult(scenario, replicates, Completed: true);
+    }
+
+    private static async Task<bool> Completion(Task call)
+    {
+        await call;
+        return true;
     }
 
     private static string WeekName(int tick) => tick < 0 ? $"burn-in week {tick}" : $"week {tick}";

@@ -27,14 +27,14 @@ public sealed class SteppedRun : IReplicateStepper
     private BrandResponse[] _responses = [];
     private bool _ended;
 
-    private SteppedRun(ISimulationGrain simulation, Scenario scenario, int replicate, ReplicateStart start)
+    private SteppedRun(ISimulationGrain simulation, Scenario scenario, int replicate, ReplicateStart start, int nextTick)
     {
         _simulation = simulation;
         Scenario = scenario;
         Replicate = replicate;
         Initial = start.Initial;
         ShardSilos = start.ShardSilos;
-        NextTick = -scenario.BurnInWeeks;
+        NextTick = nextTick;
     }
 
     /// <summary>The scenario as given (without the interventions).</summary>
@@ -69,8 +69,21 @@ public sealed class SteppedRun : IReplicateStepper
     internal static async Task<SteppedRun> BeginAsync(ISimulationGrain simulation, ScenarioDto transfer, Scenario scenario, int replicate)
     {
         var start = await simulation.BeginReplicateAsync(transfer, replicate);
-        return new SteppedRun(simulation, scenario, replicate, start);
+        return new SteppedRun(simulation, scenario, replicate, start, -scenario.BurnInWeeks);
     }
+
+    /// <summary>
+    /// Creates a replicate standing at week 0 on an existing simulation grain, from the burn-in another run of a
+    /// scenario with the same burn-in kept under <paramref name="burnInKey"/> (<see cref="KeepBurnInAsync"/>).
+    /// </summary>
+    internal static async Task<SteppedRun> ForkAsync(ISimulationGrain simulation, string burnInKey, ScenarioDto transfer, Scenario scenario, int replicate)
+    {
+        var start = await simulation.ForkReplicateAsync(burnInKey, transfer, replicate);
+        return new SteppedRun(simulation, scenario, replicate, start, 0);
+    }
+
+    /// <summary>Keeps the replicate as it stands at week 0 under <paramref name="burnInKey"/>, for other runs to fork from.</summary>
+    internal Task KeepBurnInAsync(string burnInKey) => _simulation.KeepBurnInAsync(burnInKey);
 
     /// <inheritdoc />
     public async Task<WeekBlock> AdvanceAsync()

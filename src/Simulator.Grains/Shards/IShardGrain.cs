@@ -24,11 +24,18 @@ public interface IShardGrain : IGrainWithIntegerCompoundKey
     /// </summary>
     Task<BlockRound> StepAsync(BlockStep step);
 
-    /// <summary>Saves the shard's customers and unheard word of mouth, as they stand before week <paramref name="tick"/>, in <paramref name="slot"/>.</summary>
-    Task CheckpointAsync(int tick, int slot);
+    /// <summary>
+    /// Saves the shard's customers and unheard word of mouth, as they stand before week <paramref name="tick"/>, in
+    /// <paramref name="slot"/> of the replicate's checkpoints, or of <paramref name="runKey"/>'s when given (a kept burn-in).
+    /// </summary>
+    Task CheckpointAsync(int tick, int slot, string? runKey = null);
 
-    /// <summary>Restores the shard and its customers from the checkpoint in <paramref name="slot"/>, which must be of week <paramref name="tick"/>; returns the shard's silo.</summary>
-    Task<string> RestoreAsync(RunSpec spec, int slot, int tick, int generation);
+    /// <summary>
+    /// Restores the shard and its customers, as a shard of <paramref name="spec"/>, from the checkpoint in
+    /// <paramref name="slot"/>, which must be of week <paramref name="tick"/>: the replicate's own, or
+    /// <paramref name="fromKey"/>'s when given (a burn-in kept by another run). Returns the shard's silo.
+    /// </summary>
+    Task<string> RestoreAsync(RunSpec spec, int slot, int tick, int generation, string? fromKey = null);
 
     /// <summary>
     /// Receives word of mouth sent to customers of this shard, by week sent and sender, each replacing what

@@ -66,7 +66,7 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
     }
 
     /// <inheritdoc />
-    public Task CheckpointAsync(int tick, int slot)
+    public Task CheckpointAsync(int tick, int slot, string? runKey = null)
     {
         var run = _run ?? throw new InvalidOperationException("The shard was checkpointed before it was initialised.");
         var mail = _mail
@@ -74,16 +74,17 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
             .OrderBy(m => m.Key)
             .Select(m => new TimedMail(m.Key, [.. m.Value.OrderBy(s => s.Key).SelectMany(s => s.Value)]))
             .ToArray();
-        return Checkpoint(run.Spec.Key, slot).SaveAsync(new ShardCheckpoint(tick, [.. _states], mail));
+        return Checkpoint(runKey ?? run.Spec.Key, slot).SaveAsync(new ShardCheckpoint(tick, [.. _states], mail));
     }
 
     /// <inheritdoc />
-    public async Task<string> RestoreAsync(RunSpec spec, int slot, int tick, int generation)
+    public async Task<string> RestoreAsync(RunSpec spec, int slot, int tick, int generation, string? fromKey = null)
     {
-        var checkpoint = await Checkpoint(spec.Key, slot).LoadAsync();
+        var key = fromKey ?? spec.Key;
+        var checkpoint = await Checkpoint(key, slot).LoadAsync();
         if (checkpoint is null || checkpoint.Tick != tick)
         {
-            throw new InvalidOperationException($"Shard {this.GetPrimaryKeyLong(out _)} of {spec.Key} has no checkpoint of week {tick} in slot {slot} (found {(checkpoint is null ? "none" : $"week {checkpoint.Tick}")}).");
+            throw new InvalidOperationException($"Shard {this.GetPrimaryKeyLong(out _)} of {key} has no checkpoint of week {tick} in slot {slot} (found {(checkpoint is null ? "none" : $"week {checkpoint.Tick}")}).");
         }
 
         Attach(spec, generation);

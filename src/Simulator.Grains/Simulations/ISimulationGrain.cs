@@ -23,6 +23,21 @@ public interface ISimulationGrain : IGrainWithStringKey
     Task<ResumeResult> ResumeReplicateAsync(int replicate);
 
     /// <summary>
+    /// Saves the replicate as it stands at week 0, its burn-in over, under <paramref name="burnInKey"/>, for
+    /// other runs whose scenarios live the same burn-in to start from (<see cref="ForkReplicateAsync"/>).
+    /// Kept apart from the replicate's own checkpoints, and until <see cref="Checkpoints.BurnInCheckpoints.ForgetAsync"/>.
+    /// </summary>
+    Task KeepBurnInAsync(string burnInKey);
+
+    /// <summary>
+    /// Creates replicate <paramref name="replicate"/> of <paramref name="scenario"/> standing at week 0 from the
+    /// burn-in kept under <paramref name="burnInKey"/> by a run whose scenario lived the same burn-in: every
+    /// shard and customer takes up the saved state under this run's key, and the market its recent history,
+    /// with this scenario's rules from week 0 on. Returns what week 0 starts from, and where the shards run.
+    /// </summary>
+    Task<ReplicateStart> ForkReplicateAsync(string burnInKey, ScenarioDto scenario, int replicate);
+
+    /// <summary>
     /// Adds policy changes made while the replicate runs (the web explorer's sliders); each applies
     /// from its week on, which must not be a week already run.
     /// </summary>

@@ -70,7 +70,8 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         }
 
         var firstTick = _tick;
-        var weeks = Math.Min(_blockLength!.Weeks, _scenario.Weeks - firstTick);
+        // A block never runs past week 0 from the burn-in: the replicate then stands at week 0, where a burn-in can be kept.
+        var weeks = Math.Min(_blockLength!.Weeks, (firstTick < 0 ? 0 : _scenario.Weeks) - firstTick);
         var merged = new TickAggregate[weeks];
         for (var i = 0; i < weeks; i++)
         {
@@ -170,12 +171,56 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         var checkpoint = await SimulationCheckpointGrain(key).LoadAsync()
             ?? throw new NoCheckpointException($"Replicate {key} has no checkpoint: run it with checkpoints on (CustomerSimulationOptions.CheckpointIntervalWeeks).");
 
-        Attach(checkpoint.Spec, checkpoint.Interventions);
+        await RestoreAsync(checkpoint, checkpoint.Spec, checkpoint.Interventions, fromKey: null);
+        return new ResumeResult(checkpoint.Tick, _silos);
+    }
+
+    /// <inheritdoc />
+    public async Task KeepBurnInAsync(string burnInKey)
+    {
+        if (_scenario is null || _history is null)
+        {
+            throw new InvalidOperationException("No replicate has begun.");
+        }
+
+        if (_tick != 0)
+        {
+            throw new InvalidOperationException($"A burn-in is kept at week 0; the replicate stands at week {_tick}.");
+        }
+
+        await SaveAsync(burnInKey, 0);
+    }
+
+    /// <inheritdoc />
+    public async Task<ReplicateStart> ForkReplicateAsync(string burnInKey, ScenarioDto scenario, int replicate)
+    {
+        var checkpoint = await SimulationCheckpointGrain(burnInKey).LoadAsync()
+            ?? throw new NoCheckpointException($"No burn-in is kept under {burnInKey}.");
+        var spec = new RunSpec(this.GetPrimaryKeyString(), replicate, scenario, checkpoint.Spec.ShardSize);
+        if (checkpoint.Tick != 0 || spec.Scenario.Customers != checkpoint.Spec.Scenario.Customers || replicate != checkpoint.Spec.Replicate)
+        {
+            throw new InvalidOperationException($"The burn-in kept under {burnInKey} (replicate {checkpoint.Spec.Replicate}, {checkpoint.Spec.Scenario.Customers} customers, week {checkpoint.Tick}) is not the start of replicate {replicate} of {scenario.Name}.");
+        }
+
+        await RestoreAsync(checkpoint, spec, [], fromKey: burnInKey);
+        if (options.Value.CheckpointIntervalWeeks > 0)
+        {
+            // The replicate's own first checkpoint, so a silo lost before the next one resumes from here.
+            await CheckpointAsync();
+        }
+
+        return new ReplicateStart(checkpoint.Recent.Length > 0 ? checkpoint.Recent[^1] : checkpoint.Before, _silos);
+    }
+
+    // Rebuilds a replicate of spec from a checkpoint: its own (a resume), or a burn-in another run kept (a fork).
+    private async Task RestoreAsync(SimulationCheckpoint checkpoint, RunSpec spec, PolicyChangeDto[] interventions, string? fromKey)
+    {
+        Attach(spec, interventions);
         _silos = [];
         var silos = new List<string>(_shards.Length);
         foreach (var wave in _shards.Chunk(options.Value.ShardInitializationConcurrency))
         {
-            silos.AddRange(await Task.WhenAll(wave.Select(s => s.RestoreAsync(checkpoint.Spec, checkpoint.Slot, checkpoint.Tick, _generation))));
+            silos.AddRange(await Task.WhenAll(wave.Select(s => s.RestoreAsync(spec, checkpoint.Slot, checkpoint.Tick, _generation, fromKey))));
         }
 
         _silos = [.. silos];
@@ -185,13 +230,11 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         _history.Recall(checkpoint.Responses.Select(r => r.ToModel()));
         Reschedule();
         _tick = _checkpointedTick = checkpoint.Tick;
-        _checkpoints = checkpoint.Slot + 1;
+        _checkpoints = fromKey is null ? checkpoint.Slot + 1 : 0;
         for (var i = 0; i < checkpoint.Recent.Length; i++)
         {
             Remember(checkpoint.Tick - checkpoint.Recent.Length + i, checkpoint.Recent[i], settled: true);
         }
-
-        return new ResumeResult(checkpoint.Tick, _silos);
     }
 
     /// <inheritdoc />
@@ -282,12 +325,16 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
     // record last, so a checkpoint counts only once every shard has saved it.
     private async Task CheckpointAsync()
     {
-        var slot = _checkpoints % 2;
-        await Task.WhenAll(_shards.Select(s => s.CheckpointAsync(_tick, slot)));
-        var checkpoint = new SimulationCheckpoint(_spec!, _tick, slot, _interventions, _before!, [.. _recent], _silos, [.. _history!.Responses.Select(BrandResponseDto.From)]);
-        await SimulationCheckpointGrain(_spec!.Key).SaveAsync(checkpoint);
+        await SaveAsync(_spec!.Key, _checkpoints % 2);
         _checkpoints++;
         _checkpointedTick = _tick;
+    }
+
+    private async Task SaveAsync(string runKey, int slot)
+    {
+        await Task.WhenAll(_shards.Select(s => s.CheckpointAsync(_tick, slot, runKey == _spec!.Key ? null : runKey)));
+        var checkpoint = new SimulationCheckpoint(_spec!, _tick, slot, _interventions, _before!, [.. _recent], _silos, [.. _history!.Responses.Select(BrandResponseDto.From)]);
+        await SimulationCheckpointGrain(runKey).SaveAsync(checkpoint);
     }
 
     private ICheckpointGrain<SimulationCheckpoint> SimulationCheckpointGrain(string runKey) =>
