@@ -15,6 +15,7 @@ namespace Simulator.Grains.Checkpoints;
 /// <param name="Recent">The merged aggregates of the weeks just before <paramref name="Tick"/> (as many as the information lag, fewer at the start).</param>
 /// <param name="ShardSilos">Where each shard ran when the checkpoint was taken.</param>
 /// <param name="Responses">Every response the brands decided before <paramref name="Tick"/>, in order (some may still wait to act).</param>
+/// <param name="BlockWeeks">The block length chosen for the next block (<see cref="Simulations.BlockLength"/>): a resume or a fork goes on from it rather than climbing again.</param>
 [GenerateSerializer, Immutable]
 public sealed record SimulationCheckpoint(
     [property: Id(0)] RunSpec Spec,
@@ -24,4 +25,5 @@ public sealed record SimulationCheckpoint(
     [property: Id(4)] TickAggregate Before,
     [property: Id(5)] TickAggregate[] Recent,
     [property: Id(6)] string[] ShardSilos,
-    [property: Id(7)] BrandResponseDto[] Responses);
+    [property: Id(7)] BrandResponseDto[] Responses,
+    [property: Id(8)] int BlockWeeks = 0);

@@ -43,6 +43,18 @@ public sealed class BlockLength
     /// <summary>What a week cost at each length tried (customer-weeks, a call counted as <see cref="CallCostInCustomerWeeks"/>), per customer.</summary>
     public IReadOnlyDictionary<int, double> Costs => _costs;
 
+    /// <summary>
+    /// Starts the adaptive choice at <paramref name="weeks"/>, the length chosen before a checkpoint (a resumed
+    /// replicate, or a run forked from a kept burn-in, need not climb from the lag again); 0 leaves it as it is.
+    /// </summary>
+    public void GoOnFrom(int weeks)
+    {
+        if (_fixed == 0 && weeks > 0)
+        {
+            Weeks = Math.Clamp(weeks, _min, _max);
+        }
+    }
+
     /// <summary>Takes in how a block of <paramref name="weeks"/> weeks went and chooses the next length.</summary>
     /// <param name="weeks">Weeks the block had (fewer than <see cref="Weeks"/> at the end of a run, which tells nothing).</param>
     /// <param name="customers">Customers in the replicate.</param>

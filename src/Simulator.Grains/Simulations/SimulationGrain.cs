@@ -231,6 +231,7 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         Reschedule();
         _tick = _checkpointedTick = checkpoint.Tick;
         _checkpoints = fromKey is null ? checkpoint.Slot + 1 : 0;
+        _blockLength!.GoOnFrom(checkpoint.BlockWeeks);
         for (var i = 0; i < checkpoint.Recent.Length; i++)
         {
             Remember(checkpoint.Tick - checkpoint.Recent.Length + i, checkpoint.Recent[i], settled: true);
@@ -333,7 +334,7 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
     private async Task SaveAsync(string runKey, int slot)
     {
         await Task.WhenAll(_shards.Select(s => s.CheckpointAsync(_tick, slot, runKey == _spec!.Key ? null : runKey)));
-        var checkpoint = new SimulationCheckpoint(_spec!, _tick, slot, _interventions, _before!, [.. _recent], _silos, [.. _history!.Responses.Select(BrandResponseDto.From)]);
+        var checkpoint = new SimulationCheckpoint(_spec!, _tick, slot, _interventions, _before!, [.. _recent], _silos, [.. _history!.Responses.Select(BrandResponseDto.From)], _blockLength!.Weeks);
         await SimulationCheckpointGrain(runKey).SaveAsync(checkpoint);
     }
 
