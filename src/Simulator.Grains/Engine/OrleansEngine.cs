@@ -19,7 +19,7 @@ namespace Simulator.Grains.Engine;
 /// <param name="onPlacement">Hears where each replicate's shards run (again after a resume).</param>
 /// <param name="onRecovery">Hears of every resume after a loss, in a sentence.</param>
 /// <param name="burnIns">The burn-ins this engine's runs share (<see cref="ShareBurnIns"/>), or null to run every burn-in.</param>
-public sealed class OrleansEngine(IGrainFactory grains, Action<IReadOnlyList<string>>? onPlacement = null, Action<string>? onRecovery = null, BurnInShare? burnIns = null) : ISimulationEngine
+public sealed class OrleansEngine(IGrainFactory grains, Action<IReadOnlyList<string>>? onPlacement = null, Action<string>? onRecovery = null, BurnInLedger<string>? burnIns = null) : ISimulationEngine
 {
     /// <summary>How long a failed call may wait for the membership table to name the silo it lost.</summary>
     public static readonly TimeSpan DiagnosisTimeout = TimeSpan.FromSeconds(20);
@@ -38,13 +38,13 @@ public sealed class OrleansEngine(IGrainFactory grains, Action<IReadOnlyList<str
     public int Parallelism => 1;
 
     /// <summary>The burn-ins shared by this engine's runs, or null when each run lives its own.</summary>
-    public BurnInShare? BurnIns => burnIns;
+    public BurnInLedger<string>? BurnIns => burnIns;
 
     /// <summary>
     /// An engine whose runs of <paramref name="series"/> share their burn-ins: a replicate's burn-in is kept at
     /// week 0 in the cluster's checkpoint storage and every later scenario with the same burn-in forks from it.
     /// </summary>
-    public ISimulationEngine ShareBurnIns(IReadOnlyList<Scenario> series) => new OrleansEngine(grains, onPlacement, onRecovery, new BurnInShare(series));
+    public ISimulationEngine ShareBurnIns(IReadOnlyList<Scenario> series) => new OrleansEngine(grains, onPlacement, onRecovery, new BurnInLedger<string>(series));
 
     /// <inheritdoc />
     public Task<SimulationResult> RunAsync(Scenario scenario, IProgress<TickProgress>? progress = null, CancellationToken cancellationToken = default) =>
@@ -67,18 +67,19 @@ public sealed class OrleansEngine(IGrainFactory grains, Action<IReadOnlyList<str
                 var ticks = new List<TickAggregate>(scenario.Weeks);
                 var tick = -scenario.BurnInWeeks;
                 var recoveries = 0;
+                var lastFork = false;
                 SteppedRun? run = null;
                 try
                 {
                     // A burn-in another scenario of the series kept is forked from; else it runs here, like any other
                     // weeks (the last one is what week 0 starts from), and is kept when a later scenario shares it.
-                    var fork = burnIns?.TryTake(scenario, r);
-                    run = fork is { } kept
-                        ? await Guard(SteppedRun.ForkAsync(simulation, kept.Key, transfer, scenario, r), watch)
+                    var fork = burnIns?.TryTake(scenario, r, out lastFork);
+                    run = fork is not null
+                        ? await Guard(SteppedRun.ForkAsync(simulation, fork, transfer, scenario, r), watch)
                         : await Guard(SteppedRun.BeginAsync(simulation, transfer, scenario, r), watch);
-                    if (fork is { Last: true } done)
+                    if (fork is not null && lastFork)
                     {
-                        await BurnInCheckpoints.ForgetAsync(grains, done.Key);
+                        await BurnInCheckpoints.ForgetAsync(grains, fork);
                     }
 
                     var keep = fork is null && burnIns?.Wants(scenario) == true;

@@ -13,22 +13,16 @@ namespace Simulator.Model.Engine;
 /// </summary>
 public sealed class BurnInCache
 {
-    private readonly Dictionary<string, int> _sharers;
-    private readonly Dictionary<(string Burnin, int Replicate), (ReplicateSnapshot End, int ForksLeft)> _ends = [];
-    private readonly object _sync = new();
+    private readonly BurnInLedger<ReplicateSnapshot> _ledger;
 
     /// <summary>A cache for the runs of <paramref name="series"/>, each scenario run once per replicate.</summary>
-    public BurnInCache(IEnumerable<Scenario> series)
-    {
-        ArgumentNullException.ThrowIfNull(series);
-        _sharers = series.GroupBy(BurnIn.Fingerprint).ToDictionary(g => g.Key, g => g.Count());
-    }
+    public BurnInCache(IEnumerable<Scenario> series) => _ledger = new BurnInLedger<ReplicateSnapshot>(series);
 
     /// <summary>Burn-ins run and kept for the scenarios that share them.</summary>
-    public int Lived { get; private set; }
+    public int Lived => _ledger.Lived;
 
     /// <summary>Burn-ins not run again because an earlier run of the series had lived them.</summary>
-    public int Shared { get; private set; }
+    public int Shared => _ledger.Shared;
 
     /// <summary>
     /// A stepper of replicate <paramref name="replicate"/> of <paramref name="scenario"/> standing at week 0:
@@ -38,25 +32,9 @@ public sealed class BurnInCache
     public ReplicateStepper AtWeekZero(Scenario scenario, int replicate, Action<int>? weekDone = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var fingerprint = BurnIn.Fingerprint(scenario);
-        var key = (fingerprint, replicate);
-        lock (_sync)
+        if (_ledger.TryTake(scenario, replicate, out _) is { } end)
         {
-            if (_ends.TryGetValue(key, out var kept))
-            {
-                // The last sharer takes the copy away: nothing else will fork from it.
-                if (kept.ForksLeft <= 1)
-                {
-                    _ends.Remove(key);
-                }
-                else
-                {
-                    _ends[key] = kept with { ForksLeft = kept.ForksLeft - 1 };
-                }
-
-                Shared++;
-                return ReplicateStepper.Fork(kept.End, scenario);
-            }
+            return ReplicateStepper.Fork(end, scenario);
         }
 
         var stepper = ReplicateStepper.Start(scenario, replicate);
@@ -67,17 +45,9 @@ public sealed class BurnInCache
             weekDone?.Invoke(tick);
         }
 
-        var sharers = _sharers.GetValueOrDefault(fingerprint);
-        if (stepper.NextTick >= 0 && sharers > 1)
+        if (stepper.NextTick >= 0 && _ledger.Wants(scenario))
         {
-            lock (_sync)
-            {
-                // Two runs may live the same burn-in at once; either end will do, they are the same.
-                if (_ends.TryAdd(key, (stepper.TakeSnapshot(), sharers - 1)))
-                {
-                    Lived++;
-                }
-            }
+            _ledger.Keep(scenario, replicate, stepper.TakeSnapshot());
         }
 
         return stepper;

@@ -15,7 +15,7 @@ namespace Simulator.Grains.Tests.Engine;
 /// must be those of running each scenario from scratch.
 /// </summary>
 [Collection(ClusterCollection.Name)]
-public class BurnInShareTests(ClusterFixture fixture)
+public class BurnInSharingTests(ClusterFixture fixture)
 {
     [Fact]
     [Trait("Category", "Slow")]
