@@ -32,25 +32,37 @@ public static class RelationshipBudget
         Bought(ServicePerPersonWeek(policy) * population, market.CostPerServiceContact, double.PositiveInfinity);
 
     /// <summary>
-    /// Bills one person-week of every brand's budget: its advertising to acquisition cost, its service
-    /// capacity to service cost, and the premium on those service slots for resolution and low effort
-    /// (<see cref="LeverCosts.ServiceSlotPremium"/>) to lever cost. Every person of the market is billed
-    /// each week, so a brand pays its whole budget whatever its customers do.
+    /// Bills a week of every brand's budget to <paramref name="week"/>, the week's aggregate: each person of the
+    /// market is billed one person-week of it, its advertising to acquisition cost, its service capacity to
+    /// service cost, and the premium on those service slots for resolution and low effort
+    /// (<see cref="LeverCosts.ServiceSlotPremium"/>) to lever cost, so a brand pays its whole budget whatever its
+    /// customers do. Billed per segment as the people in it times one person-week's amount in fixed point: the
+    /// sum of billing each person, exactly (an integer times an integer), without a recorded entry per person.
+    /// Every engine bills a week once, when it records it (<see cref="Engine.MarketHistory.Record"/>).
     /// </summary>
-    public static void Bill(StepContext ctx, IStepRecorder recorder)
+    public static void Bill(TickAggregate week, IReadOnlyList<BrandPolicy> policies, MarketParameters market)
     {
-        for (var b = 0; b < ctx.BrandCount; b++)
+        ArgumentNullException.ThrowIfNull(week);
+        ArgumentNullException.ThrowIfNull(policies);
+        for (var b = 0; b < policies.Count; b++)
         {
-            var policy = ctx.Policies[b];
+            var policy = policies[b];
             if (policy.RelationshipBudget <= 0)
             {
                 continue;
             }
 
             var service = ServicePerPersonWeek(policy);
-            recorder.Count(b, Counter.AcquisitionCost, AdvertisingPerPersonWeek(policy));
-            recorder.Count(b, Counter.ServiceCost, service);
-            recorder.Count(b, Counter.LeverCost, service * LeverCosts.ServiceSlotPremium(policy, ctx.Market));
+            var advertising = FixedPoint.From(AdvertisingPerPersonWeek(policy));
+            var serviceCost = FixedPoint.From(service);
+            var premium = FixedPoint.From(service * LeverCosts.ServiceSlotPremium(policy, market));
+            for (var s = 0; s < week.Segments; s++)
+            {
+                var people = week.People(s);
+                week.AddFixed(b, s, Counter.AcquisitionCost, people * advertising);
+                week.AddFixed(b, s, Counter.ServiceCost, people * serviceCost);
+                week.AddFixed(b, s, Counter.LeverCost, people * premium);
+            }
         }
     }
 

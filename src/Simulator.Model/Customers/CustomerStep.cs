@@ -23,7 +23,6 @@ public static class CustomerStep
         WordOfMouthReception.Listen(ref c, ctx, inbox, random, recorder);
         Needs.Advance(ref c, ctx, random, recorder);
         Awareness.Notice(ref c, ctx, random, recorder);
-        RelationshipBudget.Bill(ctx, recorder);
         if (c.Stage == LifecycleStage.Considering && c.HasNeed)
         {
             Choice.Consider(ref c, ctx, random, recorder);

@@ -97,7 +97,8 @@ public sealed class MarketHistory
         _weeks.TryGetValue(tick, out var week) ? week.Sent : [];
 
     /// <summary>
-    /// Records week <paramref name="tick"/>, which has just run: settles the brand-level state it carries
+    /// Records week <paramref name="tick"/>, which has just run: bills the brands' relationship budgets to its
+    /// aggregate (<see cref="RelationshipBudget.Bill"/>), settles the brand-level state it carries
     /// forward (the gauges of <paramref name="aggregate"/>, from the week before), lets every brand decide
     /// its responses to it, and forgets weeks no longer needed. Weeks must be recorded in order.
     /// </summary>
@@ -105,6 +106,7 @@ public sealed class MarketHistory
     public IReadOnlyList<BrandResponse> Record(int tick, TickAggregate aggregate, BrandPolicy[] policies, List<WordOfMouth> sent)
     {
         ArgumentNullException.ThrowIfNull(aggregate);
+        RelationshipBudget.Bill(aggregate, policies, _scenario.Market);
         var (previous, previousPolicies) = tick - 1 < _firstTick ? (_before, _beforePolicies) : (_weeks[tick - 1].Aggregate, _weeks[tick - 1].Policies);
         ProcessLearning.Settle(aggregate, previous, policies, _scenario.Model);
         var decided = ResponseRules.Decide(_scenario, tick, _lag, aggregate, previous, policies, previousPolicies, _responses);

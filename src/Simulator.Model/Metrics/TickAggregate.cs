@@ -136,6 +136,11 @@ public sealed class TickAggregate
         Touchpoints[i + 2] += angerSum;
     }
 
+    /// <summary>The people of segment <paramref name="segment"/> observed: everyone falls in exactly one stage of the first brand.</summary>
+    public long People(int segment) =>
+        Get(0, segment, Measure.Prospects) + Get(0, segment, Measure.Aware) + Get(0, segment, Measure.Considering)
+        + Get(0, segment, Measure.Onboarding) + Get(0, segment, Measure.Active) + Get(0, segment, Measure.Churned);
+
     /// <summary>Adds what is observed of one customer at the end of the week, for every brand.</summary>
     public void Observe(in CustomerState c)
     {
