@@ -25,20 +25,23 @@ public sealed class CustomerGrain(RunRegistry registry) : Grain, ICustomerGrain
     // inputs turned out different is reached again from here (counter-based random numbers make that exact).
     private int _blockFirstTick = int.MinValue;
     private CustomerState _blockStart;
+    private int _generation;
 
     /// <inheritdoc />
-    public Task<CustomerState> InitializeAsync(RunSpec spec)
+    public Task<CustomerState> InitializeAsync(RunSpec spec, int generation = 0)
     {
         _run = registry.Register(spec);
+        _generation = generation;
         _state = Population.Create(_run.Scenario, spec.Replicate, (int)this.GetPrimaryKeyLong(out _));
         _blockFirstTick = int.MinValue;
         return Task.FromResult(_state);
     }
 
     /// <inheritdoc />
-    public Task RestoreAsync(RunSpec spec, CustomerState state)
+    public Task RestoreAsync(RunSpec spec, CustomerState state, int generation = 0)
     {
         _run = registry.Register(spec);
+        _generation = generation;
         _state = state;
         _blockFirstTick = int.MinValue;
         return Task.CompletedTask;
@@ -48,6 +51,12 @@ public sealed class CustomerGrain(RunRegistry registry) : Grain, ICustomerGrain
     public Task<CustomerRun> StepAsync(CustomerOrder order)
     {
         var run = _run ?? throw new InvalidOperationException($"Customer {this.GetPrimaryKeyLong(out var key)} of {key} was stepped before it was initialised.");
+        if (order.Generation != _generation)
+        {
+            // Sent before a resume, and arrived after it: the replay sends it again.
+            throw new InvalidOperationException($"Customer {this.GetPrimaryKeyLong(out var stale)} of {stale} refused an order of an earlier begin or resume.");
+        }
+
         var from = order.FromWeek;
         if (order.FirstTick != _blockFirstTick)
         {

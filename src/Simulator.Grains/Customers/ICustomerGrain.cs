@@ -6,11 +6,17 @@ namespace Simulator.Grains.Customers;
 /// <summary>One simulated customer of one replicate, keyed by (customer id, "runId/replicate").</summary>
 public interface ICustomerGrain : IGrainWithIntegerCompoundKey
 {
-    /// <summary>Creates the customer's state at week 0 and returns it.</summary>
-    Task<CustomerState> InitializeAsync(RunSpec spec);
+    /// <summary>
+    /// Creates the customer's state at week 0 and returns it, for the begin <paramref name="generation"/>: orders of
+    /// any other generation are refused from then on.
+    /// </summary>
+    Task<CustomerState> InitializeAsync(RunSpec spec, int generation = 0);
 
-    /// <summary>Takes up <paramref name="state"/>, saved in a checkpoint, as the customer's state (replaying from a checkpoint).</summary>
-    Task RestoreAsync(RunSpec spec, CustomerState state);
+    /// <summary>
+    /// Takes up <paramref name="state"/>, saved in a checkpoint, as the customer's state (replaying from a
+    /// checkpoint) for the resume <paramref name="generation"/>: a call left over from before is refused.
+    /// </summary>
+    Task RestoreAsync(RunSpec spec, CustomerState state, int generation = 0);
 
     /// <summary>
     /// Lives the block of weeks of <paramref name="order"/> and returns what each week from its first changed

@@ -90,7 +90,12 @@ public sealed class OrleansEngine(IGrainFactory grains, Action<IReadOnlyList<str
                         {
                             var key = BurnInCheckpoints.KeyOf(RunKeys.Of(simulation.GetPrimaryKeyString(), r));
                             await Guard(Completion(run.KeepBurnInAsync(key)), watch);
-                            burnIns!.Keep(scenario, r, key);
+                            if (!burnIns!.Keep(scenario, r, key))
+                            {
+                                // Another run kept the same burn-in first: this copy is not needed.
+                                await BurnInCheckpoints.ForgetAsync(grains, key);
+                            }
+
                             keep = false;
                         }
 

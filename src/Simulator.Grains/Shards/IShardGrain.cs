@@ -39,10 +39,12 @@ public interface IShardGrain : IGrainWithIntegerCompoundKey
 
     /// <summary>
     /// Receives word of mouth sent to customers of this shard, by week sent and sender, each replacing what
-    /// that sender was known to have sent them that week, to be heard after the information lag.
+    /// that sender was known to have sent them that week, to be heard after the information lag. It was sent in
+    /// round <paramref name="round"/> of the block of week <paramref name="firstTick"/>, and is taken in when the
+    /// shard starts a later round, so that what a round hears does not depend on which shard finished first.
     /// </summary>
     [AlwaysInterleave]
-    Task DeliverAsync(MailUpdate[] mail, int generation);
+    Task DeliverAsync(MailUpdate[] mail, int generation, int firstTick, int round);
 
     /// <summary>The shard's customers after the last week run, and the word of mouth they sent that week (for a population view).</summary>
     Task<PopulationSlice> ObserveAsync();

@@ -25,6 +25,7 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
     // Word of mouth not yet heard for good, by week sent and sender: a sender that runs a week again replaces its entry.
     private readonly Dictionary<int, Dictionary<int, WordOfMouth[]>> _mail = [];
     private readonly Dictionary<int, Inbox> _inboxes = [];
+    private readonly List<(int FirstTick, int Round, MailUpdate[] Mail)> _arriving = [];
     private RunContext? _run;
     private ShardLayout _layout;
     private int _first;
@@ -55,7 +56,7 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
         var c = 0;
         foreach (var batch in _customers.Chunk(options.Value.ActivationBatchSize))
         {
-            foreach (var state in await Task.WhenAll(batch.Select(customer => customer.InitializeAsync(spec))))
+            foreach (var state in await Task.WhenAll(batch.Select(customer => customer.InitializeAsync(spec, generation))))
             {
                 aggregate.Observe(state);
                 _states[c++] = state;
@@ -69,6 +70,9 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
     public Task CheckpointAsync(int tick, int slot, string? runKey = null)
     {
         var run = _run ?? throw new InvalidOperationException("The shard was checkpointed before it was initialised.");
+
+        // Between blocks every round is over and all its mail has arrived: what is still to be taken in is saved too.
+        TakeInMailBefore(int.MaxValue, 0);
         var mail = _mail
             .Where(m => m.Key >= MarketHistory.HeardFrom(tick, _lag))
             .OrderBy(m => m.Key)
@@ -96,7 +100,7 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
         _states = [.. checkpoint.Customers];
         foreach (var batch in _customers.Select((customer, c) => (customer, c)).Chunk(options.Value.ActivationBatchSize))
         {
-            await Task.WhenAll(batch.Select(x => x.customer.RestoreAsync(spec, _states[x.c])));
+            await Task.WhenAll(batch.Select(x => x.customer.RestoreAsync(spec, _states[x.c], generation)));
         }
 
         return RuntimeIdentity;
@@ -121,6 +125,7 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
             throw new InvalidOperationException($"Round {step.Round} of the block of week {step.FirstTick} came out of order (the shard is at round {_roundConditions.Count - 1} of the block of week {_blockFirstTick}).");
         }
 
+        TakeInMailBefore(step.FirstTick, step.Round);
         _roundConditions.Add(step.Conditions);
         _roundChanges.Add(step.Changes);
         var rerun = WhoRunsAgain(step);
@@ -194,12 +199,12 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
 
         var key = run.Spec.Key;
         await Task.WhenAll(outgoing.Select(pair =>
-            GrainFactory.GetGrain<IShardGrain>(pair.Key, key).DeliverAsync([.. pair.Value], step.Generation)));
+            GrainFactory.GetGrain<IShardGrain>(pair.Key, key).DeliverAsync([.. pair.Value], step.Generation, step.FirstTick, step.Round)));
         return new BlockRound(changes, rerun.Count, customerWeeks);
     }
 
     /// <inheritdoc />
-    public Task DeliverAsync(MailUpdate[] mail, int generation)
+    public Task DeliverAsync(MailUpdate[] mail, int generation, int firstTick, int round)
     {
         if (generation != _generation)
         {
@@ -207,28 +212,52 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
             return Task.CompletedTask;
         }
 
-        foreach (var update in mail)
+        _arriving.Add((firstTick, round, mail));
+        return Task.CompletedTask;
+    }
+
+    // Takes in the mail sent in rounds before round `round` of the block of week firstTick (all of it has arrived:
+    // every shard finished those rounds, deliveries included), and keeps what faster shards already sent in this one.
+    private void TakeInMailBefore(int firstTick, int round)
+    {
+        var kept = new List<(int, int, MailUpdate[])>();
+        foreach (var (tick, sentRound, mail) in _arriving)
         {
-            if (!_mail.TryGetValue(update.Tick, out var senders))
+            if (tick > firstTick || (tick == firstTick && sentRound >= round))
             {
-                _mail[update.Tick] = senders = [];
+                kept.Add((tick, sentRound, mail));
+                continue;
             }
 
-            var before = senders.TryGetValue(update.Sender, out var known) ? known : [];
-            if (update.Messages.Length == 0)
+            foreach (var update in mail)
             {
-                senders.Remove(update.Sender);
+                Replace(update);
             }
-            else
-            {
-                senders[update.Sender] = update.Messages;
-            }
-
-            _inboxes.Remove(update.Tick);
-            MarkChanged(update.Tick, before, update.Messages);
         }
 
-        return Task.CompletedTask;
+        _arriving.Clear();
+        _arriving.AddRange(kept);
+    }
+
+    private void Replace(MailUpdate update)
+    {
+        if (!_mail.TryGetValue(update.Tick, out var senders))
+        {
+            _mail[update.Tick] = senders = [];
+        }
+
+        var before = senders.TryGetValue(update.Sender, out var known) ? known : [];
+        if (update.Messages.Length == 0)
+        {
+            senders.Remove(update.Sender);
+        }
+        else
+        {
+            senders[update.Sender] = update.Messages;
+        }
+
+        _inboxes.Remove(update.Tick);
+        MarkChanged(update.Tick, before, update.Messages);
     }
 
     /// <inheritdoc />
@@ -370,6 +399,11 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
     // A recipient whose mail of a week it has already run changed must run that week again.
     private void MarkChanged(int tick, WordOfMouth[] before, WordOfMouth[] after)
     {
+        if (_blockWeeks == 0)
+        {
+            return;
+        }
+
         var week = tick + _lag - _blockFirstTick;
         if (week < 0 || week >= _blockWeeks)
         {
@@ -427,6 +461,7 @@ public sealed class ShardGrain(RunRegistry registry, IOptions<CustomerSimulation
         _generation = generation;
         _mail.Clear();
         _inboxes.Clear();
+        _arriving.Clear();
         _run = registry.Register(spec);
         _lag = MarketHistory.LagOf(_run.Scenario);
         var index = (int)this.GetPrimaryKeyLong(out _);

@@ -197,9 +197,10 @@ public sealed class SimulationGrain(IOptions<CustomerSimulationOptions> options)
         var checkpoint = await SimulationCheckpointGrain(burnInKey).LoadAsync()
             ?? throw new NoCheckpointException($"No burn-in is kept under {burnInKey}.");
         var spec = new RunSpec(this.GetPrimaryKeyString(), replicate, scenario, checkpoint.Spec.ShardSize);
-        if (checkpoint.Tick != 0 || spec.Scenario.Customers != checkpoint.Spec.Scenario.Customers || replicate != checkpoint.Spec.Replicate)
+        if (checkpoint.Tick != 0 || replicate != checkpoint.Spec.Replicate || checkpoint.Interventions.Length > 0
+            || BurnIn.Fingerprint(spec.Scenario.ToScenario()) != BurnIn.Fingerprint(checkpoint.Spec.Scenario.ToScenario()))
         {
-            throw new InvalidOperationException($"The burn-in kept under {burnInKey} (replicate {checkpoint.Spec.Replicate}, {checkpoint.Spec.Scenario.Customers} customers, week {checkpoint.Tick}) is not the start of replicate {replicate} of {scenario.Name}.");
+            throw new InvalidOperationException($"The burn-in kept under {burnInKey} (replicate {checkpoint.Spec.Replicate}, {checkpoint.Spec.Scenario.Customers} customers, week {checkpoint.Tick}) is not the start of replicate {replicate} of {scenario.Name}: it must be a burn-in that scenario lives, kept at week 0 before any intervention.");
         }
 
         await RestoreAsync(checkpoint, spec, [], fromKey: burnInKey);

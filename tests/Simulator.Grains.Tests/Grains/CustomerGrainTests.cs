@@ -77,7 +77,7 @@ public class CustomerGrainTests(ClusterFixture fixture)
         var scenario = Support.Scenarios.Load("acquisition-focus").WithRun(customers: 50, weeks: 8);
         var spec = new RunSpec("customer-grain-replay-test", 0, ScenarioDto.From(scenario), 50);
         var grain = fixture.Client.GetGrain<ICustomerGrain>(13, spec.Key);
-        await grain.InitializeAsync(spec);
+        await grain.InitializeAsync(spec, generation: 5);
         BrandConditions[] calm = [new(0, 0.3), new(0, 0.25)];
         BrandConditions[] overloaded = [new(2.5, 0.3, 0.4), new(1, 0.25)];
         BrandConditions[][] first = [calm, calm, calm, calm, calm];
@@ -111,6 +111,11 @@ public class CustomerGrainTests(ClusterFixture fixture)
             Assert.Equal(recorder.Counters, again.Now.CountersOf(t - 2).ToArray());
         }
 
+        Assert.Equal(Describe(expected), Describe(await grain.GetStateAsync()));
+
+        // An order of another begin or resume is refused, and changes nothing.
+        var stale = await Assert.ThrowsAnyAsync<Exception>(() => grain.StepAsync(new CustomerOrder(5, first, inboxes, [], Generation: 4)));
+        Assert.Contains("earlier begin or resume", stale.Message);
         Assert.Equal(Describe(expected), Describe(await grain.GetStateAsync()));
         await grain.EndAsync();
     }
